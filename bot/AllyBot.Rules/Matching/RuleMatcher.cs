@@ -1,0 +1,247 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using AllyBot.Rules.Model;
+
+namespace AllyBot.Rules.Matching;
+
+/// <summary>
+/// Finds every rule phrase in a message with one scan and one hash lookup per word. Immutable after
+/// <see cref="Build"/>, so one instance serves any number of threads. A message with no finding allocates nothing.
+/// </summary>
+internal sealed class RuleMatcher
+{
+    private readonly Rule[] _rules;
+    private readonly TrieNode _anyCase;
+    private readonly TrieNode? _exactCase;
+    private readonly (int RuleIndex, Regex Regex)[] _patterns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>?[] _properWords;
+
+    private RuleMatcher(Rule[] rules, TrieNode anyCase, TrieNode? exactCase, (int, Regex)[] patterns)
+    {
+        _rules = rules;
+        _properWords = [.. rules.Select(ProperWords)];
+        _anyCase = anyCase;
+        _exactCase = exactCase;
+        _patterns = patterns;
+    }
+
+    /// <summary>Compiles the enabled <paramref name="rules"/>. The rules must already be validated.</summary>
+    public static RuleMatcher Build(IEnumerable<Rule> rules)
+    {
+        var enabled = rules.Where(r => r.Enabled).ToArray();
+        var anyCase = new TrieNode(StringComparer.OrdinalIgnoreCase);
+        var exactCase = new TrieNode(StringComparer.Ordinal);
+        var usesExactCase = false;
+        var patterns = new List<(int, Regex)>();
+
+        for (var index = 0; index < enabled.Length; index++)
+        {
+            var rule = enabled[index];
+            var root = rule.CaseSensitive ? exactCase : anyCase;
+            usesExactCase |= rule.CaseSensitive;
+            AddPhrases(root, rule.Words, new PhraseEnd(index, IsException: false), inflect: !rule.CaseSensitive);
+            AddPhrases(anyCase, rule.Exceptions, new PhraseEnd(index, IsException: true), inflect: true);
+            if (rule.Pattern is { } pattern)
+            {
+                patterns.Add((index, RulePatterns.Compile(pattern, rule.CaseSensitive)));
+            }
+        }
+
+        anyCase.Freeze();
+        exactCase.Freeze();
+        return new RuleMatcher(enabled, anyCase, usesExactCase ? exactCase : null, [.. patterns]);
+    }
+
+    /// <summary>Words a rule writes capitalised; null when there are none (the common case).</summary>
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? ProperWords(Rule rule)
+    {
+        var proper = rule.Words
+            .SelectMany(phrase => PhraseForms.SplitWords(phrase) ?? [])
+            .Where(word => char.IsUpper(word[0]))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        return proper.Count == 0 ? null : proper.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static void AddPhrases(TrieNode root, IEnumerable<string> phrases, PhraseEnd end, bool inflect)
+    {
+        foreach (var phrase in phrases)
+        {
+            var words = PhraseForms.SplitWords(phrase)
+                ?? throw new ArgumentException($"'{phrase}' is not a phrase of plain words.", nameof(phrases));
+            foreach (var form in PhraseForms.Expand(words, inflect))
+            {
+                var node = root;
+                foreach (var word in form)
+                {
+                    node = node.Add(word);
+                }
+
+                node.AddEnd(end);
+            }
+        }
+    }
+
+    /// <summary>The findings in <paramref name="text"/>, in order of position; an empty list when there are none.</summary>
+    public IReadOnlyList<Finding> Evaluate(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var buffer = ArrayPool<Token>.Shared.Rent(TextScanner.MaxTokens(text.Length));
+        try
+        {
+            var tokens = buffer.AsSpan(0, TextScanner.Tokenize(text, buffer));
+            List<Candidate>? candidates = null;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (tokens[i].CanMatch)
+                {
+                    Walk(_anyCase, text, tokens, i, ref candidates);
+                    if (_exactCase is not null)
+                    {
+                        Walk(_exactCase, text, tokens, i, ref candidates);
+                    }
+                }
+            }
+
+            foreach (var (ruleIndex, regex) in _patterns)
+            {
+                MatchPattern(ruleIndex, regex, text, tokens, ref candidates);
+            }
+
+            return candidates is null ? [] : Resolve(text, tokens, candidates);
+        }
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(buffer);
+        }
+    }
+
+    private static void Walk(TrieNode root, string text, ReadOnlySpan<Token> tokens, int first, ref List<Candidate>? found)
+    {
+        var node = root.Next(Word(text, tokens[first]));
+        var last = first;
+        while (node is not null)
+        {
+            foreach (var end in node.Ends)
+            {
+                (found ??= []).Add(new Candidate(end.RuleIndex, first, last, end.IsException));
+            }
+
+            var next = last + 1;
+            if (next >= tokens.Length || !tokens[next].Has(TokenFlags.JoinsPrevious) || !tokens[next].CanMatch)
+            {
+                return;
+            }
+
+            node = node.Next(Word(text, tokens[next]));
+            last = next;
+        }
+    }
+
+    /// <summary>A pattern match counts only where it starts and ends on the edges of words the scanner kept.</summary>
+    private static void MatchPattern(int ruleIndex, Regex regex, string text, ReadOnlySpan<Token> tokens, ref List<Candidate>? found)
+    {
+        foreach (var match in regex.EnumerateMatches(text))
+        {
+            var first = IndexOfTokenStartingAt(tokens, match.Index);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var end = match.Index + match.Length;
+            for (var last = first; last < tokens.Length && tokens[last].Start < end; last++)
+            {
+                if (tokens[last].End == end)
+                {
+                    (found ??= []).Add(new Candidate(ruleIndex, first, last, IsException: false));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int IndexOfTokenStartingAt(ReadOnlySpan<Token> tokens, int start)
+    {
+        int low = 0, high = tokens.Length - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >>> 1;
+            var midStart = tokens[mid].Start;
+            if (midStart == start)
+            {
+                return tokens[mid].CanMatch ? mid : -1;
+            }
+
+            if (midStart < start)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Drops names and excepted phrases, then keeps the longest of overlapping matches.</summary>
+    private Finding[] Resolve(string text, ReadOnlySpan<Token> tokens, List<Candidate> candidates)
+    {
+        var matches = new List<Candidate>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.IsException || IsExcepted(candidate, candidates) || EndsInsideCompound(candidate, tokens))
+            {
+                continue;
+            }
+
+            if (!_rules[candidate.RuleIndex].CaseSensitive && NameHeuristic.IsLikelyName(text, tokens, candidate.First, candidate.Last, _properWords[candidate.RuleIndex]))
+            {
+                continue;
+            }
+
+            matches.Add(candidate);
+        }
+
+        matches.Sort((a, b) => b.TokenCount != a.TokenCount
+            ? b.TokenCount.CompareTo(a.TokenCount)
+            : _rules[b.RuleIndex].Severity != _rules[a.RuleIndex].Severity
+                ? _rules[b.RuleIndex].Severity.CompareTo(_rules[a.RuleIndex].Severity)
+                : a.First.CompareTo(b.First));
+
+        var kept = new List<Candidate>();
+        foreach (var match in matches)
+        {
+            if (!kept.Exists(k => k.Overlaps(match)))
+            {
+                kept.Add(match);
+            }
+        }
+
+        kept.Sort((a, b) => a.First.CompareTo(b.First));
+        var findings = new Finding[kept.Count];
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var start = tokens[kept[i].First].Start;
+            var end = tokens[kept[i].Last].End;
+            findings[i] = new Finding(_rules[kept[i].RuleIndex], start, end - start, text[start..end]);
+        }
+
+        return findings;
+    }
+
+    /// <summary>A phrase whose last word is the first half of a compound ("so gay-friendly") is another phrase.</summary>
+    private static bool EndsInsideCompound(Candidate match, ReadOnlySpan<Token> tokens) =>
+        match.First < match.Last && match.Last + 1 < tokens.Length && tokens[match.Last + 1].Has(TokenFlags.HyphenJoined);
+
+    private static bool IsExcepted(Candidate match, List<Candidate> candidates) =>
+        candidates.Exists(c => c.IsException && c.RuleIndex == match.RuleIndex && c.Covers(match));
+
+    private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Length);
+}
