@@ -40,6 +40,11 @@ internal static class NameHeuristic
             for (var k = first; k <= last; k++)
             {
                 var word = tokens[k];
+                if (IsProper(text, word, properWords))
+                {
+                    continue;
+                }
+
                 if (IsEvidence(text, word, properWords))
                 {
                     capitalsMidSentence += word.Has(TokenFlags.SentenceInitial) ? 0 : 1;
@@ -78,7 +83,10 @@ internal static class NameHeuristic
     }
 
     private static bool IsEvidence(ReadOnlySpan<char> text, Token token, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? properWords) =>
-        token.Has(TokenFlags.Capitalized) && !(properWords?.Contains(text.Slice(token.Start, token.Length)) ?? false);
+        token.Has(TokenFlags.Capitalized) && !IsProper(text, token, properWords);
+
+    private static bool IsProper(ReadOnlySpan<char> text, Token token, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? properWords) =>
+        properWords?.Contains(text.Slice(token.Start, token.Length)) ?? false;
 
     private static bool IsNamePart(ReadOnlySpan<char> text, Token next) =>
         next.Has(TokenFlags.JoinsPrevious) && next.Has(TokenFlags.Capitalized)

@@ -6,7 +6,7 @@ internal static class PhraseForms
     /// <summary>
     /// Splits a phrase into words exactly as messages are split, so the two always agree ("man-hours" is
     /// <c>man</c>, <c>hours</c>). Returns null when the phrase holds anything but plain words separated by spaces,
-    /// hyphens or a possessive apostrophe ("wives' tale").
+    /// hyphens, slashes or a possessive apostrophe ("he/she", "wives' tale").
     /// </summary>
     public static string[]? SplitWords(string phrase)
     {
@@ -38,7 +38,7 @@ internal static class PhraseForms
     {
         foreach (var c in gap)
         {
-            if (!(char.IsWhiteSpace(c) || c is '-' or '\u2010' or '\u2011' or '\'' or '\u2019'))
+            if (!(char.IsWhiteSpace(c) || c is '-' or '\u2010' or '\u2011' or '\'' or '\u2019' or '/'))
             {
                 return false;
             }
@@ -48,13 +48,14 @@ internal static class PhraseForms
     }
 
     /// <summary>
-    /// Every form to look for: the phrase as written, closed up ("white list" → "whitelist"), and, unless
-    /// <paramref name="inflect"/> is false, plural and possessive forms of the last word, with either apostrophe.
+    /// Every form to look for: the phrase as written, closed up unless <paramref name="closeUp"/> is false
+    /// ("white list" → "whitelist"; never for "s/he"), and, unless <paramref name="inflect"/> is false, plural and
+    /// possessive forms of the last word, with either apostrophe.
     /// </summary>
-    public static IEnumerable<string[]> Expand(string[] words, bool inflect)
+    public static IEnumerable<string[]> Expand(string[] words, bool inflect, bool closeUp = true)
     {
         var bases = new List<string[]> { words };
-        if (words.Length > 1)
+        if (words.Length > 1 && closeUp)
         {
             bases.Add([string.Concat(words)]);
         }

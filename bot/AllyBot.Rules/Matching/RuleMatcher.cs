@@ -15,6 +15,7 @@ internal sealed class RuleMatcher
     private readonly TrieNode _anyCase;
     private readonly TrieNode? _exactCase;
     private readonly (int RuleIndex, Regex Regex)[] _patterns;
+    private readonly Regex? _anyPattern;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>?[] _properWords;
 
     private RuleMatcher(Rule[] rules, TrieNode anyCase, TrieNode? exactCase, (int, Regex)[] patterns)
@@ -24,6 +25,7 @@ internal sealed class RuleMatcher
         _anyCase = anyCase;
         _exactCase = exactCase;
         _patterns = patterns;
+        _anyPattern = RulePatterns.CompileUnion([.. rules.Where(r => r.Pattern is not null).Select(r => (r.Pattern!, r.CaseSensitive))]);
     }
 
     /// <summary>Compiles the enabled <paramref name="rules"/>. The rules must already be validated.</summary>
@@ -69,7 +71,7 @@ internal sealed class RuleMatcher
         {
             var words = PhraseForms.SplitWords(phrase)
                 ?? throw new ArgumentException($"'{phrase}' is not a phrase of plain words.", nameof(phrases));
-            foreach (var form in PhraseForms.Expand(words, inflect))
+            foreach (var form in PhraseForms.Expand(words, inflect, closeUp: !phrase.Contains('/', StringComparison.Ordinal)))
             {
                 var node = root;
                 foreach (var word in form)
@@ -91,10 +93,11 @@ internal sealed class RuleMatcher
         }
 
         var buffer = ArrayPool<Token>.Shared.Rent(TextScanner.MaxTokens(text.Length));
+        List<Candidate>? candidates = null;
         try
         {
             var tokens = buffer.AsSpan(0, TextScanner.Tokenize(text, buffer));
-            List<Candidate>? candidates = null;
+            candidates = null;
             for (var i = 0; i < tokens.Length; i++)
             {
                 if (tokens[i].CanMatch)
@@ -107,9 +110,13 @@ internal sealed class RuleMatcher
                 }
             }
 
-            foreach (var (ruleIndex, regex) in _patterns)
+            // One linear pass tells whether any pattern matches at all; most messages stop here.
+            if (_anyPattern is not null && _anyPattern.IsMatch(text))
             {
-                MatchPattern(ruleIndex, regex, text, tokens, ref candidates);
+                foreach (var (ruleIndex, regex) in _patterns)
+                {
+                    MatchPattern(ruleIndex, regex, text, tokens, ref candidates);
+                }
             }
 
             return candidates is null ? [] : Resolve(text, tokens, candidates);
@@ -117,6 +124,7 @@ internal sealed class RuleMatcher
         finally
         {
             ArrayPool<Token>.Shared.Return(buffer);
+            RecycleCandidates(candidates);
         }
     }
 
@@ -128,7 +136,7 @@ internal sealed class RuleMatcher
         {
             foreach (var end in node.Ends)
             {
-                (found ??= []).Add(new Candidate(end.RuleIndex, first, last, end.IsException));
+                (found ??= RentCandidates()).Add(new Candidate(end.RuleIndex, first, last, end.IsException));
             }
 
             var next = last + 1;
@@ -158,7 +166,7 @@ internal sealed class RuleMatcher
             {
                 if (tokens[last].End == end)
                 {
-                    (found ??= []).Add(new Candidate(ruleIndex, first, last, IsException: false));
+                    (found ??= RentCandidates()).Add(new Candidate(ruleIndex, first, last, IsException: false));
                     break;
                 }
             }
@@ -242,6 +250,26 @@ internal sealed class RuleMatcher
 
     private static bool IsExcepted(Candidate match, List<Candidate> candidates) =>
         candidates.Exists(c => c.IsException && c.RuleIndex == match.RuleIndex && c.Covers(match));
+
+    /// <summary>Candidates that come to nothing (a name, an exception) are common; their list is reused per thread.</summary>
+    [ThreadStatic]
+    private static List<Candidate>? t_spareCandidates;
+
+    private static List<Candidate> RentCandidates()
+    {
+        var list = t_spareCandidates ?? [];
+        t_spareCandidates = null;
+        return list;
+    }
+
+    private static void RecycleCandidates(List<Candidate>? list)
+    {
+        if (list is not null)
+        {
+            list.Clear();
+            t_spareCandidates = list;
+        }
+    }
 
     private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Length);
 }

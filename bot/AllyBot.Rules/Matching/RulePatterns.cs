@@ -22,6 +22,18 @@ internal static class RulePatterns
         return new Regex(pattern, options);
     }
 
+    /// <summary>One regex matching wherever any of <paramref name="patterns"/> does: a cheap first pass. Null for none.</summary>
+    public static Regex? CompileUnion(IReadOnlyList<(string Pattern, bool CaseSensitive)> patterns)
+    {
+        if (patterns.Count == 0)
+        {
+            return null;
+        }
+
+        var union = string.Join('|', patterns.Select(p => p.CaseSensitive ? $"(?-i:{p.Pattern})" : $"(?i:{p.Pattern})"));
+        return new Regex(union, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    }
+
     /// <summary>Null when <paramref name="pattern"/> is acceptable, otherwise what is wrong with it.</summary>
     public static string? Check(string pattern, bool caseSensitive)
     {

@@ -11,6 +11,10 @@ internal static class TextScanner
 {
     private static readonly SearchValues<char> ChunkMarkers = SearchValues.Create("/\\@:.#");
 
+    /// <summary>HTML elements whose whole content is cited, not said: Teams mentions, code and quotes.</summary>
+    private static readonly (string Element, string Closing)[] CitedElements =
+        [("at", "</at>"), ("code", "</code>"), ("pre", "</pre>"), ("blockquote", "</blockquote>")];
+
     /// <summary>The buffer size that always suffices for <paramref name="textLength"/> characters.</summary>
     public static int MaxTokens(int textLength) => (textLength / 2) + 1;
 
@@ -81,12 +85,12 @@ internal static class TextScanner
                 sentenceStart = true;
             }
 
-            // Hyphens and a possessive apostrophe keep a phrase together ("man-hours", "old wives' tale");
-            // any other punctuation ends it.
+            // Hyphens, slashes and a possessive apostrophe keep a phrase together ("man-hours", "master/slave",
+            // "old wives' tale"); any other punctuation ends it.
             var possessive = c is '\'' or '\u2019' && i > 0 && char.IsLetter(text[i - 1]);
             var hyphen = c is '-' or '\u2010' or '\u2011';
             hyphenated |= hyphen;
-            if (!hyphen && !possessive)
+            if (!hyphen && !possessive && c != '/')
             {
                 joinable = false;
             }
@@ -229,14 +233,14 @@ internal static class TextScanner
         }
 
         var rest = text[i..];
-        foreach (var element in (ReadOnlySpan<string>)["at", "code", "pre", "blockquote"])
+        foreach (var (element, closing) in CitedElements)
         {
             if (StartsWithTag(rest, element))
             {
-                var close = rest.IndexOf(string.Concat("</", element, ">"), StringComparison.OrdinalIgnoreCase);
+                var close = rest.IndexOf(closing, StringComparison.OrdinalIgnoreCase);
                 if (close >= 0)
                 {
-                    return i + close + element.Length + 3;
+                    return i + close + closing.Length;
                 }
             }
         }

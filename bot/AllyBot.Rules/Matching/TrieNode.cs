@@ -10,6 +10,9 @@ internal sealed class TrieNode(StringComparer comparer)
     private bool _hasChildren;
     private readonly List<PhraseEnd> _ends = [];
 
+    /// <summary>A fast pre-check for <see cref="Next"/>; filled by <see cref="Freeze"/>.</summary>
+    public WordFilter Filter { get; } = new();
+
     /// <summary>The rules (and rule exceptions) whose phrase ends at this node.</summary>
     public IReadOnlyList<PhraseEnd> Ends => _ends;
 
@@ -41,9 +44,14 @@ internal sealed class TrieNode(StringComparer comparer)
         }
 
         _hasChildren = _building.Count > 0;
+        foreach (var word in _building.Keys)
+        {
+            Filter.Add(word);
+        }
+
         _next = _building.ToFrozenDictionary(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public TrieNode? Next(ReadOnlySpan<char> word) =>
-        _hasChildren && _next.TryGetValue(word, out var child) ? child : null;
+        _hasChildren && Filter.MightContain(word) && _next.TryGetValue(word, out var child) ? child : null;
 }

@@ -265,10 +265,10 @@ public sealed class RuleMatcherTests
     public void Evaluate_SeveralFindings_AreOrderedByPosition() =>
         Assert.That(Guys.Matches("you nuts, the whitelist, bye guys"), Is.EqualTo(new[] { "nuts", "whitelist", "guys" }));
 
-    [Test]
-    public void Evaluate_NoFinding_AllocatesNothing()
+    [TestCase("the deploy finished at 10:30, please check the dashboard before lunch")]
+    [TestCase("<at>Jordan</at> see `x`, https://example.com/a/b and <@U1|dana> :tada: \"quoted\" ask Guy")]
+    public void Evaluate_NoFinding_AllocatesNothing(string text)
     {
-        const string text = "the deploy finished at 10:30, please check the dashboard before lunch";
         Guys.Evaluate(text);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
