@@ -17,11 +17,12 @@ public sealed class PhraseFormsTests
     [TestCase("white  list", new[] { "white", "list" })]
     [TestCase("old wives' tale", new[] { "old", "wives", "tale" })]
     [TestCase("can't", new[] { "can't" })]
+    [TestCase("he/she", new[] { "he", "she" })]
     public void SplitWords_PlainPhrase_SplitsLikeMessages(string phrase, string[] expected) =>
         Assert.That(PhraseForms.SplitWords(phrase), Is.EqualTo(expected));
 
-    [TestCase("he/she")]
     [TestCase("24/7")]
+    [TestCase("guys!")]
     [TestCase("\"quoted\"")]
     [TestCase("hey, guys")]
     [TestCase("")]
@@ -35,6 +36,10 @@ public sealed class PhraseFormsTests
 
         Assert.That(forms, Is.SupersetOf(new[] { "white list", "white lists", "white list's", "white list’s", "whitelist", "whitelists" }));
     }
+
+    [Test]
+    public void Expand_WithoutCloseUp_NeverJoinsTheWords() =>
+        Assert.That(PhraseForms.Expand(["s", "he"], inflect: false, closeUp: false).Select(f => string.Join(' ', f)), Does.Not.Contain("she"));
 
     [Test]
     public void Expand_WithoutInflection_KeepsTheWrittenForm() =>

@@ -209,6 +209,19 @@ public sealed class RuleMatcherTests
     }
 
     [Test]
+    public void Evaluate_SlashPhrase_MatchesSlashAndSpacedForms()
+    {
+        var set = Set(Rule("gendered/he-she", words: ["s/he", "master/slave"]));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(set.Matches("when s/he logs in"), Is.EqualTo(new[] { "s/he" }));
+            Assert.That(set.Matches("a master / slave pair"), Is.EqualTo(new[] { "master / slave" }));
+            Assert.That(set.Evaluate("she logs in"), Is.Empty);
+        });
+    }
+
+    [Test]
     public void Evaluate_PatternRule_MatchesOnWordEdgesOutsideCitedText()
     {
         var set = Set(Rule("gendered/he-she", pattern: @"he/she|s/he"));
