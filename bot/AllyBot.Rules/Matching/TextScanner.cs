@@ -380,7 +380,7 @@ internal static class TextScanner
             return false;
         }
 
-        return slash == 0
+        return (slash == 0 && chunk.Length > 1)
             || chunk.StartsWith("./") || chunk.StartsWith("../") || chunk.StartsWith("~/")
             || chunk.Count('/') >= 2
             || chunk[..slash].Contains('.')
