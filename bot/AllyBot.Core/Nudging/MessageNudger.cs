@@ -1,0 +1,72 @@
+using AllyBot.Core.Conversations;
+using AllyBot.Core.Ports;
+using AllyBot.Core.Privacy;
+using AllyBot.Core.Replies;
+using AllyBot.Rules.Model;
+
+namespace AllyBot.Core.Nudging;
+
+/// <summary>
+/// Decides whether a message earns a nudge and sends it: never to bots, never in a channel that is off, never to a
+/// member who opted out or snoozed, never for info findings or findings below the workspace's floor, and at most once
+/// per member per rule per window. One nudge per message lists everything worth pointing out.
+/// </summary>
+public sealed class MessageNudger(
+    IRuleSetProvider rules,
+    IMemberSettingsStore members,
+    IWorkspaceSettingsStore workspaces,
+    INudgeLog log,
+    IChatSender sender,
+    MemberPseudonymizer pseudonymizer,
+    NudgeOptions options,
+    TimeProvider clock)
+{
+    /// <summary>Handles one message; returns the nudge sent, or null when AllyBot stayed quiet.</summary>
+    public async Task<Nudge?> HandleAsync(ChatMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (message.Author.IsBot || string.IsNullOrWhiteSpace(message.Text))
+        {
+            return null;
+        }
+
+        var workspace = await workspaces.GetAsync(message.Where.WorkspaceId, cancellationToken).ConfigureAwait(false);
+        if (workspace.ChannelsOff.Contains(message.Where.ChannelId))
+        {
+            return null;
+        }
+
+        var floor = workspace.SeverityFloor > Severity.Suggestion ? workspace.SeverityFloor : Severity.Suggestion;
+        var findings = rules.RulesFor(message.Where).Evaluate(message.Text).Where(f => f.Rule.Severity >= floor).ToList();
+        if (findings.Count == 0)
+        {
+            return null;
+        }
+
+        var member = pseudonymizer.KeyFor(message.Where, message.Author.Id);
+        var now = clock.GetUtcNow();
+        var settings = await members.GetAsync(member, cancellationToken).ConfigureAwait(false);
+        if (settings.NudgesOff || settings.IsSnoozedAt(now))
+        {
+            return null;
+        }
+
+        var items = new List<NudgeItem>();
+        foreach (var finding in findings.DistinctBy(f => f.Rule.Id))
+        {
+            if (await log.TryRecordAsync(member, finding.Rule.Id, now, options.RateLimitWindow, cancellationToken).ConfigureAwait(false))
+            {
+                items.Add(NudgeItem.From(finding));
+            }
+        }
+
+        if (items.Count == 0)
+        {
+            return null;
+        }
+
+        var nudge = new Nudge(message.Where, message.Author.Id, message.MessageId, items);
+        await sender.SendNudgeAsync(nudge, cancellationToken).ConfigureAwait(false);
+        return nudge;
+    }
+}

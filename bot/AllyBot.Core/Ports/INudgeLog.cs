@@ -1,0 +1,19 @@
+using AllyBot.Core.Settings;
+
+namespace AllyBot.Core.Ports;
+
+/// <summary>
+/// Which rule nudged which member when: rule id, pseudonym and time, never text. Also the rate limiter, so that
+/// several AllyBot instances sharing one database never nudge the same member twice for one rule in a window.
+/// </summary>
+public interface INudgeLog
+{
+    /// <summary>
+    /// Atomically records a nudge of <paramref name="ruleId"/> at <paramref name="at"/> unless one was recorded for
+    /// the same member and rule after <c>at - window</c>. Returns whether this call recorded it.
+    /// </summary>
+    Task<bool> TryRecordAsync(MemberKey member, string ruleId, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken = default);
+
+    /// <summary>How many nudges the member got since <paramref name="since"/>.</summary>
+    Task<int> CountSinceAsync(MemberKey member, DateTimeOffset since, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using AllyBot.Core.Ports;
+using AllyBot.Core.Settings;
+
+namespace AllyBot.Testing;
+
+/// <summary>Every storage port in memory, with the same semantics the database providers must have.</summary>
+public sealed class InMemoryAllyStore : IMemberSettingsStore, IWorkspaceSettingsStore, INudgeLog, IMemberDataEraser
+{
+    private readonly ConcurrentDictionary<MemberKey, MemberSettings> _members = new();
+    private readonly ConcurrentDictionary<string, WorkspaceSettings> _workspaces = new();
+    private readonly List<(MemberKey Member, string RuleId, DateTimeOffset At)> _nudges = [];
+    private readonly Lock _nudgesLock = new();
+
+    public IReadOnlyList<(MemberKey Member, string RuleId, DateTimeOffset At)> Nudges
+    {
+        get
+        {
+            lock (_nudgesLock)
+            {
+                return [.. _nudges];
+            }
+        }
+    }
+
+    public IReadOnlyDictionary<MemberKey, MemberSettings> Members => _members;
+
+    public void SetWorkspace(string workspaceId, WorkspaceSettings settings) => _workspaces[workspaceId] = settings;
+
+    public Task<MemberSettings> GetAsync(MemberKey member, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_members.GetValueOrDefault(member, MemberSettings.Default));
+
+    public Task SaveAsync(MemberKey member, MemberSettings settings, CancellationToken cancellationToken = default)
+    {
+        _members[member] = settings;
+        return Task.CompletedTask;
+    }
+
+    public Task<WorkspaceSettings> GetAsync(string workspaceId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_workspaces.GetValueOrDefault(workspaceId, WorkspaceSettings.Default));
+
+    public Task<bool> TryRecordAsync(MemberKey member, string ruleId, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken = default)
+    {
+        lock (_nudgesLock)
+        {
+            if (_nudges.Exists(n => n.Member == member && n.RuleId == ruleId && n.At > at - window))
+            {
+                return Task.FromResult(false);
+            }
+
+            _nudges.Add((member, ruleId, at));
+            return Task.FromResult(true);
+        }
+    }
+
+    public Task<int> CountSinceAsync(MemberKey member, DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        lock (_nudgesLock)
+        {
+            return Task.FromResult(_nudges.Count(n => n.Member == member && n.At >= since));
+        }
+    }
+
+    public Task EraseAsync(MemberKey member, CancellationToken cancellationToken = default)
+    {
+        _members.TryRemove(member, out _);
+        lock (_nudgesLock)
+        {
+            _nudges.RemoveAll(n => n.Member == member);
+        }
+
+        return Task.CompletedTask;
+    }
+}
