@@ -9,6 +9,7 @@ internal sealed class CliArguments
     private static readonly HashSet<string> Flags = ["--lines"];
     private readonly Queue<string> _positionals = new();
     private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _missingValues = new(StringComparer.Ordinal);
 
     private CliArguments(string? verb) => Verb = verb;
 
@@ -38,7 +39,9 @@ internal sealed class CliArguments
                 }
                 else
                 {
-                    throw new UsageException($"{name} needs a value");
+                    // Reported when a command takes the option; a misspelt flag ("--line") is reported as unknown.
+                    parsed._options[name] = null;
+                    parsed._missingValues.Add(name);
                 }
             }
             else
@@ -52,7 +55,15 @@ internal sealed class CliArguments
 
     public string? TakePositional() => _positionals.TryDequeue(out var value) ? value : null;
 
-    public string? TakeOption(string name) => _options.Remove(name, out var value) ? value : null;
+    public string? TakeOption(string name)
+    {
+        if (!_options.Remove(name, out var value))
+        {
+            return null;
+        }
+
+        return _missingValues.Contains(name) ? throw new UsageException($"{name} needs a value") : value;
+    }
 
     public bool TakeFlag(string name) => _options.Remove(name);
 

@@ -21,6 +21,7 @@ internal sealed class ConversationScript
         var pseudonymizer = new MemberPseudonymizer(new byte[32]);
         Pseudonymizer = pseudonymizer;
         Nudger = new MessageNudger(rules, Store, Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock);
+        Buttons = new NudgeButtons(Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock);
         Router = new AllyCommandRouter(
             [new TipsCommand(rules), new CheckCommand(rules), new SnoozeCommand(Store), new OptOutCommand(Store, optIn: false),
              new OptOutCommand(Store, optIn: true), new MeCommand(Store, Store), new ForgetMeCommand(Store)],
@@ -46,6 +47,11 @@ internal sealed class ConversationScript
     public MessageNudger Nudger { get; }
 
     public AllyCommandRouter Router { get; }
+
+    public NudgeButtons Buttons { get; }
+
+    public async Task<string> PressAsync(string user, string actionId, string value = "") =>
+        (await Buttons.HandleAsync(new ChatButton(Channel(), new ChatUser(user), actionId, value))).Text;
 
     public static ChatAddress Channel(string channel = "C1") => new(ChatPlatform.Playground, Workspace, channel);
 

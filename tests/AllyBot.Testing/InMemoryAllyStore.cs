@@ -5,7 +5,7 @@ using AllyBot.Core.Settings;
 namespace AllyBot.Testing;
 
 /// <summary>Every storage port in memory, with the same semantics the database providers must have.</summary>
-public sealed class InMemoryAllyStore : IMemberSettingsStore, IWorkspaceSettingsStore, INudgeLog, IMemberDataEraser
+public sealed class InMemoryAllyStore : IMemberSettingsStore, IWorkspaceSettingsStore, INudgeLog, IMemberDataEraser, IFeedbackLog
 {
     private readonly ConcurrentDictionary<MemberKey, MemberSettings> _members = new();
     private readonly ConcurrentDictionary<string, WorkspaceSettings> _workspaces = new();
@@ -24,6 +24,14 @@ public sealed class InMemoryAllyStore : IMemberSettingsStore, IWorkspaceSettings
     }
 
     public IReadOnlyDictionary<MemberKey, MemberSettings> Members => _members;
+
+    public ConcurrentQueue<(string WorkspaceId, string ChannelId, string RuleId, DateTimeOffset At)> NotHelpful { get; } = new();
+
+    public Task RecordNotHelpfulAsync(string workspaceId, string channelId, string ruleId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        NotHelpful.Enqueue((workspaceId, channelId, ruleId, at));
+        return Task.CompletedTask;
+    }
 
     public void SetWorkspace(string workspaceId, WorkspaceSettings settings) => _workspaces[workspaceId] = settings;
 

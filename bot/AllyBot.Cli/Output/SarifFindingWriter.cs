@@ -90,6 +90,7 @@ internal sealed class SarifFindingWriter : IFindingWriter
         json.WriteStartObject("region");
         json.WriteNumber("startLine", located.Line);
         json.WriteNumber("startColumn", located.Column);
+        json.WriteNumber("endLine", located.EndLine);
         json.WriteNumber("endColumn", located.EndColumn);
         json.WriteStartObject("snippet");
         json.WriteString("text", finding.Matched);

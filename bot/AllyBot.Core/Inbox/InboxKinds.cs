@@ -1,0 +1,9 @@
+namespace AllyBot.Core.Inbox;
+
+/// <summary>The kinds of <see cref="InboxEntry"/>.</summary>
+public static class InboxKinds
+{
+    public const string Message = "message";
+    public const string Command = "command";
+    public const string Button = "button";
+}

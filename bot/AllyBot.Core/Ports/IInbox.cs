@@ -1,0 +1,26 @@
+using AllyBot.Core.Inbox;
+
+namespace AllyBot.Core.Ports;
+
+/// <summary>
+/// The durable inbox: edges persist each accepted event before acknowledging it; workers claim and process entries.
+/// At-least-once delivery, exactly-once effect: a delivery seen before (same dedupe key) is not enqueued again, and a
+/// claimed entry is leased so that only one worker (or instance) processes it at a time.
+/// </summary>
+public interface IInbox
+{
+    /// <summary>Persists an event. Returns false when this dedupe key was already accepted (a retry).</summary>
+    Task<bool> EnqueueAsync(string dedupeKey, string kind, string payload, DateTimeOffset receivedAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Claims the oldest entry that is due and not leased by someone else, leasing it until <c>now + lease</c>.</summary>
+    Task<InboxEntry?> ClaimNextAsync(string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks the entry done and deletes its payload (and with it any message text).</summary>
+    Task CompleteAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Gives a failed entry back, due again at <paramref name="retryAt"/>; after too many attempts it is dropped with its text.</summary>
+    Task ReleaseAsync(long id, DateTimeOffset retryAt, CancellationToken cancellationToken = default);
+
+    /// <summary>How many entries wait to be processed.</summary>
+    Task<int> CountPendingAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,54 @@
+using AllyBot.Core.Conversations;
+using AllyBot.Core.Inbox;
+using AllyBot.Core.Replies;
+
+namespace AllyBot.Core.Tests.Inbox;
+
+public sealed class InboxDispatcherTests
+{
+    private readonly ConversationScript _script = new();
+
+    private InboxDispatcher Dispatcher => new(_script.Nudger, _script.Router, _script.Buttons);
+
+    [Test]
+    public async Task Dispatch_Message_RoundTripsThroughJsonAndNudges()
+    {
+        var message = new ChatMessage(ConversationScript.Channel(), "m1", new ChatUser("U1"), "hey guys", _script.Clock.GetUtcNow());
+
+        await Dispatcher.DispatchAsync(new InboxEntry(1, "k1", InboxKinds.Message, ChatEventJson.Serialize(message), 0));
+
+        Assert.That(_script.Sender.Nudges.Single().MessageId, Is.EqualTo("m1"));
+    }
+
+    [Test]
+    public async Task Dispatch_Command_Answers()
+    {
+        var command = new ChatCommand(ConversationScript.Channel(), new ChatUser("U1"), "help");
+
+        await Dispatcher.DispatchAsync(new InboxEntry(1, "k1", InboxKinds.Command, ChatEventJson.Serialize(command), 0));
+
+        Assert.That(_script.Sender.Replies.Single().Text, Does.Contain("/ally tips"));
+    }
+
+    [Test]
+    public async Task Dispatch_Button_Handles()
+    {
+        var button = new ChatButton(ConversationScript.Channel(), new ChatUser("U1"), NudgeActions.Thanks, "");
+
+        await Dispatcher.DispatchAsync(new InboxEntry(1, "k1", InboxKinds.Button, ChatEventJson.Serialize(button), 0));
+
+        Assert.That(_script.Sender.Replies, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void Dispatch_UnknownKind_Throws() =>
+        Assert.ThrowsAsync<InvalidOperationException>(() => Dispatcher.DispatchAsync(new InboxEntry(1, "k1", "telepathy", "{}", 0)));
+
+    [Test]
+    public void Dispatch_MalformedPayload_Throws() =>
+        Assert.ThrowsAsync<System.Text.Json.JsonException>(() => Dispatcher.DispatchAsync(new InboxEntry(1, "k1", InboxKinds.Message, "null", 0)));
+
+    [Test]
+    public void Entry_ToString_NeverShowsThePayload() =>
+        Assert.That(new InboxEntry(1, "k1", InboxKinds.Message, "secret text", 0).ToString(), Does.Not.Contain("secret"));
+}
