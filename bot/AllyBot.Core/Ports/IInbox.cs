@@ -21,6 +21,10 @@ public interface IInbox
     /// <summary>Gives a failed entry back, due again at <paramref name="retryAt"/>; after too many attempts it is dropped with its text.</summary>
     Task ReleaseAsync(long id, DateTimeOffset retryAt, CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes finished entries received before <paramref name="olderThan"/> (their dedupe keys go with them).</summary>
+    /// <returns>How many were deleted.</returns>
+    Task<int> PurgeCompletedAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default);
+
     /// <summary>How many entries wait to be processed.</summary>
     Task<int> CountPendingAsync(CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,30 @@
+using AllyBot.Core.Ports;
+using AllyBot.Rules;
+
+namespace AllyBot.Host.Health;
+
+/// <summary><c>/healthz</c>: the process is up. <c>/readyz</c>: the database answers and the rules are loaded.</summary>
+public static class HealthEndpoints
+{
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/healthz", () => Results.Text("ok"));
+        endpoints.MapGet("/readyz", ReadyAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> ReadyAsync(IInbox inbox, RuleSet rules, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var pending = await inbox.CountPendingAsync(cancellationToken);
+            return rules.Rules.Count > 0
+                ? Results.Ok(new { status = "ready", rules = rules.Rules.Count, inboxPending = pending })
+                : Results.Json(new { status = "no rules loaded" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Results.Json(new { status = "database unavailable", error = e.GetType().Name }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using AllyBot.Core.Inbox;
+using AllyBot.Core.Ports;
+using Microsoft.Extensions.Options;
+
+namespace AllyBot.Host.Inbox;
+
+/// <summary>
+/// Processes the durable inbox in the background: claim, dispatch to the core, complete (which deletes the text).
+/// A failure releases the entry for a later retry; on shutdown, unclaimed entries simply wait in the inbox.
+/// </summary>
+internal sealed partial class InboxWorker(
+    IInbox inbox,
+    InboxDispatcher dispatcher,
+    InboxSignal signal,
+    IOptions<InboxWorkerOptions> options,
+    TimeProvider clock,
+    ILogger<InboxWorker> logger) : BackgroundService
+{
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await ProcessOneAsync(stoppingToken).ConfigureAwait(false))
+                {
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogClaimFailed(logger, e);
+            }
+
+            await signal.WaitAsync(options.Value.PollInterval, clock, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Processes the next due entry; false when there was none.</summary>
+    internal async Task<bool> ProcessOneAsync(CancellationToken cancellationToken)
+    {
+        var entry = await inbox.ClaimNextAsync(_owner, clock.GetUtcNow(), options.Value.Lease, cancellationToken).ConfigureAwait(false);
+        if (entry is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            // Processing is not cancelled by shutdown: a half-sent nudge is worse than a short delay.
+            await dispatcher.DispatchAsync(entry, CancellationToken.None).ConfigureAwait(false);
+            await inbox.CompleteAsync(entry.Id, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // Never log the payload: it holds message text.
+            LogProcessingFailed(logger, entry.Id, entry.Kind, entry.Attempts + 1, e.GetType().Name);
+            var delay = options.Value.RetryDelay * Math.Pow(2, entry.Attempts);
+            await inbox.ReleaseAsync(entry.Id, clock.GetUtcNow() + delay, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return true;
+    }
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Inbox entry {Id} ({Kind}) failed on attempt {Attempt}: {Error}")]
+    private static partial void LogProcessingFailed(ILogger logger, long id, string kind, int attempt, string error);
+
+    [LoggerMessage(EventId = 1102, Level = LogLevel.Error, Message = "Claiming work from the inbox failed")]
+    private static partial void LogClaimFailed(ILogger logger, Exception exception);
+}

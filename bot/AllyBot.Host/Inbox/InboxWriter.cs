@@ -1,0 +1,40 @@
+using AllyBot.Core.Conversations;
+using AllyBot.Core.Inbox;
+using AllyBot.Core.Ports;
+
+namespace AllyBot.Host.Inbox;
+
+/// <summary>What every edge calls before it acknowledges: persist the event, then wake the worker.</summary>
+public sealed class InboxWriter
+{
+    private readonly IInbox _inbox;
+    private readonly InboxSignal _signal;
+    private readonly TimeProvider _clock;
+
+    internal InboxWriter(IInbox inbox, InboxSignal signal, TimeProvider clock)
+    {
+        _inbox = inbox;
+        _signal = signal;
+        _clock = clock;
+    }
+
+    public Task<bool> AcceptAsync(string dedupeKey, ChatMessage message, CancellationToken cancellationToken = default) =>
+        AcceptAsync(dedupeKey, InboxKinds.Message, ChatEventJson.Serialize(message), cancellationToken);
+
+    public Task<bool> AcceptAsync(string dedupeKey, ChatCommand command, CancellationToken cancellationToken = default) =>
+        AcceptAsync(dedupeKey, InboxKinds.Command, ChatEventJson.Serialize(command), cancellationToken);
+
+    public Task<bool> AcceptAsync(string dedupeKey, ChatButton button, CancellationToken cancellationToken = default) =>
+        AcceptAsync(dedupeKey, InboxKinds.Button, ChatEventJson.Serialize(button), cancellationToken);
+
+    private async Task<bool> AcceptAsync(string dedupeKey, string kind, string payload, CancellationToken cancellationToken)
+    {
+        var accepted = await _inbox.EnqueueAsync(dedupeKey, kind, payload, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (accepted)
+        {
+            _signal.Notify();
+        }
+
+        return accepted;
+    }
+}

@@ -1,0 +1,19 @@
+using AllyBot.Core.Ports;
+
+namespace AllyBot.Host.Playground;
+
+/// <summary>Registers the playground edge and its movable clock when the playground is on.</summary>
+internal static class PlaygroundServices
+{
+    public static bool IsPlaygroundEnabled(this WebApplicationBuilder builder) =>
+        builder.Configuration.GetSection(PlaygroundOptions.Section).Get<PlaygroundOptions>()?.Enabled ?? builder.Environment.IsDevelopment();
+
+    public static IServiceCollection AddPlayground(this IServiceCollection services)
+    {
+        services.AddSingleton(new PlaygroundClock(TimeProvider.System));
+        services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<PlaygroundClock>());
+        services.AddSingleton<PlaygroundTranscript>();
+        services.AddSingleton<IPlatformChatSender, PlaygroundChatSender>();
+        return services;
+    }
+}

@@ -1,0 +1,49 @@
+using AllyBot.Core.Commands;
+using AllyBot.Core.Inbox;
+using AllyBot.Core.Nudging;
+using AllyBot.Core.Ports;
+using AllyBot.Core.Privacy;
+using AllyBot.Host.Inbox;
+using AllyBot.Rules;
+using Microsoft.Extensions.Options;
+
+namespace AllyBot.Host.Startup;
+
+/// <summary>Registers the core (rules, nudges, commands, the inbox worker) once for every platform.</summary>
+internal static class CoreServices
+{
+    public static IServiceCollection AddAllyBotCore(this IServiceCollection services, RuleSet rules, byte[] pseudonymSecret)
+    {
+        services.AddSingleton(rules);
+        services.AddSingleton<IRuleSetProvider>(new ShippedRuleSetProvider(rules));
+        services.AddSingleton(new MemberPseudonymizer(pseudonymSecret));
+        services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.Section)
+            .Validate(o => o.RateLimitWindow >= TimeSpan.Zero && o.SnoozeButtonDuration > TimeSpan.Zero, "Nudges: RateLimitWindow must be >= 0 and SnoozeButtonDuration > 0.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<NudgeOptions>>().Value);
+
+        services.AddSingleton<IChatSender, ChatSenderRouter>();
+        services.AddSingleton<MessageNudger>();
+        services.AddSingleton<NudgeButtons>();
+        services.AddSingleton<IAllyCommand, TipsCommand>();
+        services.AddSingleton<IAllyCommand, CheckCommand>();
+        services.AddSingleton<IAllyCommand, SnoozeCommand>();
+        services.AddSingleton<IAllyCommand>(sp => new OptOutCommand(sp.GetRequiredService<IMemberSettingsStore>(), optIn: false));
+        services.AddSingleton<IAllyCommand>(sp => new OptOutCommand(sp.GetRequiredService<IMemberSettingsStore>(), optIn: true));
+        services.AddSingleton<IAllyCommand, MeCommand>();
+        services.AddSingleton<IAllyCommand, ForgetMeCommand>();
+        services.AddSingleton<AllyCommandRouter>();
+        services.AddSingleton<InboxDispatcher>();
+
+        services.AddOptions<InboxWorkerOptions>().BindConfiguration(InboxWorkerOptions.Section)
+            .Validate(
+                o => o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.PurgeInterval > TimeSpan.Zero && o.KeepCompletedFor >= TimeSpan.Zero,
+                "Inbox: Lease, PollInterval, RetryDelay and PurgeInterval must be positive, KeepCompletedFor not negative.")
+            .ValidateOnStart();
+        services.AddSingleton<InboxSignal>();
+        services.AddSingleton(sp => new InboxWriter(sp.GetRequiredService<IInbox>(), sp.GetRequiredService<InboxSignal>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<InboxWorker>();
+        services.AddHostedService<InboxJanitor>();
+        return services;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AllyBot.Storage.Connections;
+
+/// <summary>
+/// SQLite connections in WAL mode (readers never block the writer), with foreign keys on, a busy timeout so that
+/// concurrent writers wait instead of failing, and secure delete so that deleted text is overwritten in the file.
+/// </summary>
+internal sealed class SqliteConnectionFactory : IStorageConnectionFactory
+{
+    /// <summary>How long a writer waits for another writer before failing.</summary>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(5);
+
+    private readonly string _connectionString;
+
+    public SqliteConnectionFactory(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        IsInMemory = builder.Mode == SqliteOpenMode.Memory
+            || string.IsNullOrEmpty(builder.DataSource)
+            || builder.DataSource.Equals(":memory:", StringComparison.OrdinalIgnoreCase);
+        DatabasePath = IsInMemory ? null : Path.GetFullPath(builder.DataSource);
+        _connectionString = builder.ToString();
+    }
+
+    /// <summary>The database file's full path; null for an in-memory database.</summary>
+    public string? DatabasePath { get; }
+
+    /// <summary>Whether the database lives in memory only.</summary>
+    public bool IsInMemory { get; }
+
+    public string MigrationsFolder => "Sqlite";
+
+    public string Location => DatabasePath is null ? "an in-memory SQLite database" : $"the SQLite file '{DatabasePath}'";
+
+    public string StartupAdvice =>
+        $"Check that the folder exists (or can be created) and that the AllyBot process may write to it, or set ConnectionStrings:{StorageOptions.ConnectionStringName} to 'Data Source=<a writable folder>/allybot.db'.";
+
+    public void EnsureLocationExists()
+    {
+        if (Path.GetDirectoryName(DatabasePath) is not { Length: > 0 } folder)
+        {
+            return;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new StorageStartupException($"AllyBot cannot create the database folder '{folder}' for {Location}: {e.Message} {StartupAdvice}", e);
+        }
+    }
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var pragmas = $"""
+                PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};
+                PRAGMA journal_mode = WAL;
+                PRAGMA foreign_keys = ON;
+                PRAGMA secure_delete = ON;
+                """;
+            await connection.ExecuteAsync(new CommandDefinition(pragmas, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using AllyBot.Core.Ports;
+using AllyBot.Storage.Connections;
+using AllyBot.Storage.Inbox;
+using AllyBot.Storage.Migrations;
+using AllyBot.Storage.Stores;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace AllyBot.Storage;
+
+/// <summary>Registers AllyBot's storage.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the store behind every storage port, the inbox and <see cref="AllyBotDatabase"/> (call its
+    /// <see cref="AllyBotDatabase.MigrateAsync"/> at start-up), all as singletons, for the provider in <paramref name="options"/>.
+    /// </summary>
+    /// <exception cref="StorageStartupException">The options are invalid, or name a provider this build does not have.</exception>
+    public static IServiceCollection AddAllyBotStorage(this IServiceCollection services, StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(options);
+        var validation = new StorageOptionsValidator().Validate(Options.DefaultName, options);
+        if (validation.Failed)
+        {
+            throw new StorageStartupException(validation.FailureMessage);
+        }
+
+        services.AddSingleton(Options.Create(options));
+        services.AddSingleton<IStorageConnectionFactory>(new SqliteConnectionFactory(options.ConnectionString));
+        services.AddSingleton(provider => new SchemaMigrator(provider.GetRequiredService<IStorageConnectionFactory>()));
+        services.AddSingleton(provider => new AllyBotDatabase(provider.GetRequiredService<SchemaMigrator>()));
+
+        services.AddSingleton(provider => new SqlAllyStore(provider.GetRequiredService<IStorageConnectionFactory>()));
+        services.AddSingleton<IMemberSettingsStore>(provider => provider.GetRequiredService<SqlAllyStore>());
+        services.AddSingleton<IWorkspaceSettingsStore>(provider => provider.GetRequiredService<SqlAllyStore>());
+        services.AddSingleton<INudgeLog>(provider => provider.GetRequiredService<SqlAllyStore>());
+        services.AddSingleton<IMemberDataEraser>(provider => provider.GetRequiredService<SqlAllyStore>());
+        services.AddSingleton<IFeedbackLog>(provider => provider.GetRequiredService<SqlAllyStore>());
+
+        services.AddSingleton(provider => new SqliteInbox(provider.GetRequiredService<IStorageConnectionFactory>()));
+        services.AddSingleton<IInbox>(provider => provider.GetRequiredService<SqliteInbox>());
+        return services;
+    }
+}

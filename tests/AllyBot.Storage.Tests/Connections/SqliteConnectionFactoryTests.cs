@@ -1,0 +1,50 @@
+using AllyBot.Storage.Connections;
+using Dapper;
+
+namespace AllyBot.Storage.Tests.Connections;
+
+public sealed class SqliteConnectionFactoryTests
+{
+    private SqliteTestDatabase _database = null!;
+
+    [SetUp]
+    public void Create() => _database = SqliteTestDatabase.CreateEmpty();
+
+    [TearDown]
+    public void Delete() => _database.Dispose();
+
+    [Test]
+    public async Task Open_FileDatabase_WalForeignKeysBusyTimeoutAndSecureDeleteAreOn()
+    {
+        await using var connection = await _database.Connections.OpenAsync();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"), Is.EqualTo("wal"));
+            Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA foreign_keys"), Is.EqualTo(1));
+            Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA busy_timeout"), Is.EqualTo(5000));
+            Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA secure_delete"), Is.EqualTo(1));
+        }
+    }
+
+    [Test]
+    public void Create_RelativeDataSource_ResolvesFullPath()
+    {
+        var factory = new SqliteConnectionFactory("Data Source=data/allybot.db");
+
+        Assert.That(factory.DatabasePath, Is.EqualTo(Path.GetFullPath("data/allybot.db")));
+    }
+
+    [Test]
+    public void Create_InMemory_HasNoPathAndNeedsNoFolder()
+    {
+        var factory = new SqliteConnectionFactory("Data Source=:memory:");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(factory.IsInMemory, Is.True);
+            Assert.That(factory.DatabasePath, Is.Null);
+            Assert.That(factory.EnsureLocationExists, Throws.Nothing);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using AllyBot.Storage.Connections;
+using AllyBot.Storage.Inbox;
+using AllyBot.Storage.Migrations;
+using AllyBot.Storage.Stores;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AllyBot.Storage.Tests;
+
+/// <summary>A migrated SQLite database in a fresh temp folder, deleted on dispose.</summary>
+internal sealed class SqliteTestDatabase : IDisposable
+{
+    private SqliteTestDatabase()
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "allybot-storage-tests", Guid.NewGuid().ToString("N"));
+        FilePath = Path.Combine(Folder, "allybot.db");
+        Connections = new SqliteConnectionFactory(ConnectionString);
+    }
+
+    public string Folder { get; }
+
+    public string FilePath { get; }
+
+    public string ConnectionString => $"Data Source={FilePath}";
+
+    public SqliteConnectionFactory Connections { get; }
+
+    /// <summary>A database with the folder created but no schema yet.</summary>
+    public static SqliteTestDatabase CreateEmpty()
+    {
+        var database = new SqliteTestDatabase();
+        Directory.CreateDirectory(database.Folder);
+        return database;
+    }
+
+    public static async Task<SqliteTestDatabase> CreateMigratedAsync()
+    {
+        var database = CreateEmpty();
+        await new SchemaMigrator(database.Connections).MigrateAsync();
+        return database;
+    }
+
+    public SqlAllyStore CreateStore() => new(Connections);
+
+    public SqliteInbox CreateInbox() => new(Connections);
+
+    public async Task<List<T>> QueryAsync<T>(string sql, object? parameters = null)
+    {
+        await using var connection = await Connections.OpenAsync();
+        return [.. await connection.QueryAsync<T>(sql, parameters)];
+    }
+
+    public async Task<int> ExecuteAsync(string sql, object? parameters = null)
+    {
+        await using var connection = await Connections.OpenAsync();
+        return await connection.ExecuteAsync(sql, parameters);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(Folder))
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+    }
+}
