@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
+using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Settings;
 
 namespace AllyBot.Testing;
 
 /// <summary>Every storage port in memory, with the same semantics the database providers must have.</summary>
-public sealed class InMemoryAllyStore : IMemberSettingsStore, IWorkspaceSettingsStore, INudgeLog, IMemberDataEraser, IFeedbackLog
+public sealed class InMemoryAllyStore : IMemberSettingsStore, IWorkspaceSettingsStore, INudgeLog, IMemberDataEraser, IFeedbackLog, IInstallationStore
 {
     private readonly ConcurrentDictionary<MemberKey, MemberSettings> _members = new();
     private readonly ConcurrentDictionary<string, WorkspaceSettings> _workspaces = new();
@@ -24,6 +25,20 @@ public sealed class InMemoryAllyStore : IMemberSettingsStore, IWorkspaceSettings
     }
 
     public IReadOnlyDictionary<MemberKey, MemberSettings> Members => _members;
+
+    private readonly ConcurrentDictionary<(ChatPlatform, string), Installation> _installations = new();
+
+    public Task SaveAsync(Installation installation, CancellationToken cancellationToken = default)
+    {
+        _installations[(installation.Platform, installation.WorkspaceId)] = installation;
+        return Task.CompletedTask;
+    }
+
+    public Task<Installation?> GetAsync(ChatPlatform platform, string workspaceId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_installations.GetValueOrDefault((platform, workspaceId)));
+
+    public Task<bool> DeleteAsync(ChatPlatform platform, string workspaceId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_installations.TryRemove((platform, workspaceId), out _));
 
     public ConcurrentQueue<(string WorkspaceId, string ChannelId, string RuleId, DateTimeOffset At)> NotHelpful { get; } = new();
 

@@ -4,8 +4,8 @@ using AllyBot.Core.Ports;
 
 namespace AllyBot.Host.Inbox;
 
-/// <summary>What every edge calls before it acknowledges: persist the event, then wake the worker.</summary>
-public sealed class InboxWriter
+/// <summary>Persists an event in the durable inbox, then wakes the worker at once.</summary>
+public sealed class InboxWriter : IInboxWriter
 {
     private readonly IInbox _inbox;
     private readonly InboxSignal _signal;

@@ -1,5 +1,5 @@
 using AllyBot.Core.Conversations;
-using AllyBot.Host.Inbox;
+using AllyBot.Core.Ports;
 
 namespace AllyBot.Host.Playground;
 
@@ -33,7 +33,7 @@ public static class PlaygroundEndpoints
         rules = rules.Rules.Count,
     });
 
-    private static async Task<IResult> PostMessageAsync(PostMessageRequest request, InboxWriter inbox, PlaygroundTranscript transcript, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> PostMessageAsync(PostMessageRequest request, IInboxWriter inbox, PlaygroundTranscript transcript, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (Validate(request.Channel, request.User) is { } problem)
         {
@@ -62,7 +62,7 @@ public static class PlaygroundEndpoints
         return Results.Accepted(value: new { seq = shown.Seq });
     }
 
-    private static async Task<IResult> PressButtonAsync(PressButtonRequest request, InboxWriter inbox, CancellationToken cancellationToken)
+    private static async Task<IResult> PressButtonAsync(PressButtonRequest request, IInboxWriter inbox, CancellationToken cancellationToken)
     {
         if (Validate(request.Channel, request.User) is { } problem)
         {

@@ -42,6 +42,7 @@ internal static class CoreServices
             .ValidateOnStart();
         services.AddSingleton<InboxSignal>();
         services.AddSingleton(sp => new InboxWriter(sp.GetRequiredService<IInbox>(), sp.GetRequiredService<InboxSignal>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IInboxWriter>(sp => sp.GetRequiredService<InboxWriter>());
         services.AddHostedService<InboxWorker>();
         services.AddHostedService<InboxJanitor>();
         return services;
