@@ -19,6 +19,8 @@ try
         RulesStartup.Load(builder.Configuration),
         PseudonymSecret.Load(builder.Configuration, AllyBotPaths.DataFolder));
     builder.Services.AddProblemDetails();
+    builder.Services.AddHttpClient();
+    builder.Services.AddAllyBotDataProtection(builder.Configuration);
 
     app = builder.Build();
     await app.Services.MigrateAllyBotDatabaseAsync();
