@@ -1,6 +1,7 @@
 using AllyBot.Host.Health;
 using AllyBot.Host.Playground;
 using AllyBot.Host.Startup;
+using AllyBot.Host.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -21,11 +22,13 @@ try
     builder.Services.AddProblemDetails();
     builder.Services.AddHttpClient();
     builder.Services.AddAllyBotDataProtection(builder.Configuration);
+    builder.Services.AddAllyBotTelemetry(builder.Configuration, playground);
 
     app = builder.Build();
     await app.Services.MigrateAllyBotDatabaseAsync();
 
     app.MapHealth();
+    app.MapAllyBotMetrics(builder.Configuration, playground);
     if (playground)
     {
         app.UseStaticFiles();

@@ -3,6 +3,7 @@ using AllyBot.Core.Conversations;
 using AllyBot.Core.Nudging;
 using AllyBot.Core.Privacy;
 using AllyBot.Core.Replies;
+using AllyBot.Core.Telemetry;
 using AllyBot.Rules;
 using AllyBot.Rules.Model;
 using AllyBot.Testing;
@@ -20,12 +21,13 @@ internal sealed class ConversationScript
         var rules = new FixedRuleSetProvider(Rules);
         var pseudonymizer = new MemberPseudonymizer(new byte[32]);
         Pseudonymizer = pseudonymizer;
-        Nudger = new MessageNudger(rules, Store, Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock);
-        Buttons = new NudgeButtons(Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock);
+        Metrics = new AllyBotMetrics(MeterFactory);
+        Nudger = new MessageNudger(rules, Store, Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock, Metrics);
+        Buttons = new NudgeButtons(Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock, Metrics);
         Router = new AllyCommandRouter(
             [new TipsCommand(rules), new CheckCommand(rules), new SnoozeCommand(Store), new OptOutCommand(Store, optIn: false),
              new OptOutCommand(Store, optIn: true), new MeCommand(Store, Store), new ForgetMeCommand(Store)],
-            Sender, pseudonymizer, Clock);
+            Sender, pseudonymizer, Clock, Metrics);
     }
 
     public static RuleSet Rules { get; } = RuleSet.Create(
@@ -49,6 +51,10 @@ internal sealed class ConversationScript
     public AllyCommandRouter Router { get; }
 
     public NudgeButtons Buttons { get; }
+
+    public AllyBotMetrics Metrics { get; }
+
+    public TestMeterFactory MeterFactory { get; } = new();
 
     public async Task<string> PressAsync(string user, string actionId, string value = "") =>
         (await Buttons.HandleAsync(new ChatButton(Channel(), new ChatUser(user), actionId, value))).Text;

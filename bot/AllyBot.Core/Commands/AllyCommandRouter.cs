@@ -2,6 +2,7 @@ using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Privacy;
 using AllyBot.Core.Replies;
+using AllyBot.Core.Telemetry;
 
 namespace AllyBot.Core.Commands;
 
@@ -15,9 +16,11 @@ public sealed class AllyCommandRouter
     private readonly IChatSender _sender;
     private readonly MemberPseudonymizer _pseudonymizer;
     private readonly TimeProvider _clock;
+    private readonly AllyBotMetrics _metrics;
 
-    public AllyCommandRouter(IEnumerable<IAllyCommand> commands, IChatSender sender, MemberPseudonymizer pseudonymizer, TimeProvider clock)
+    public AllyCommandRouter(IEnumerable<IAllyCommand> commands, IChatSender sender, MemberPseudonymizer pseudonymizer, TimeProvider clock, AllyBotMetrics metrics)
     {
+        _metrics = metrics;
         _commands = commands.ToDictionary(c => c.Verb, StringComparer.OrdinalIgnoreCase);
         _sender = sender;
         _pseudonymizer = pseudonymizer;
@@ -36,6 +39,7 @@ public sealed class AllyCommandRouter
         var verb = space < 0 ? text : text[..space];
         var arguments = space < 0 ? "" : text[(space + 1)..].Trim();
 
+        _metrics.CommandHandled(verb.Length == 0 ? "help" : _commands.ContainsKey(verb) || verb.Equals("help", StringComparison.OrdinalIgnoreCase) ? verb.ToLowerInvariant() : "unknown");
         string answer;
         if (verb.Length == 0 || verb.Equals("help", StringComparison.OrdinalIgnoreCase))
         {

@@ -2,6 +2,7 @@ using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Privacy;
 using AllyBot.Core.Replies;
+using AllyBot.Core.Telemetry;
 using AllyBot.Rules.Model;
 
 namespace AllyBot.Core.Nudging;
@@ -19,7 +20,8 @@ public sealed class MessageNudger(
     IChatSender sender,
     MemberPseudonymizer pseudonymizer,
     NudgeOptions options,
-    TimeProvider clock)
+    TimeProvider clock,
+    AllyBotMetrics metrics)
 {
     /// <summary>Handles one message; returns the nudge sent, or null when AllyBot stayed quiet.</summary>
     public async Task<Nudge?> HandleAsync(ChatMessage message, CancellationToken cancellationToken = default)
@@ -33,11 +35,18 @@ public sealed class MessageNudger(
         var workspace = await workspaces.GetAsync(message.Where.WorkspaceId, cancellationToken).ConfigureAwait(false);
         if (workspace.ChannelsOff.Contains(message.Where.ChannelId))
         {
+            metrics.NudgeSuppressed(SuppressionReasons.ChannelOff);
             return null;
         }
 
         var floor = workspace.SeverityFloor > Severity.Suggestion ? workspace.SeverityFloor : Severity.Suggestion;
-        var findings = rules.RulesFor(message.Where).Evaluate(message.Text).Where(f => f.Rule.Severity >= floor).ToList();
+        var all = rules.RulesFor(message.Where).Evaluate(message.Text);
+        var findings = all.Where(f => f.Rule.Severity >= floor).ToList();
+        if (all.Count > findings.Count)
+        {
+            metrics.NudgeSuppressed(SuppressionReasons.BelowFloor, all.Count - findings.Count);
+        }
+
         if (findings.Count == 0)
         {
             return null;
@@ -48,6 +57,7 @@ public sealed class MessageNudger(
         var settings = await members.GetAsync(member, cancellationToken).ConfigureAwait(false);
         if (settings.NudgesOff || settings.IsSnoozedAt(now))
         {
+            metrics.NudgeSuppressed(settings.NudgesOff ? SuppressionReasons.OptedOut : SuppressionReasons.Snoozed, findings.Count);
             return null;
         }
 
@@ -58,6 +68,10 @@ public sealed class MessageNudger(
             {
                 items.Add(NudgeItem.From(finding));
             }
+            else
+            {
+                metrics.NudgeSuppressed(SuppressionReasons.RateLimited);
+            }
         }
 
         if (items.Count == 0)
@@ -67,6 +81,7 @@ public sealed class MessageNudger(
 
         var nudge = new Nudge(message.Where, message.Author.Id, message.MessageId, items);
         await sender.SendNudgeAsync(nudge, cancellationToken).ConfigureAwait(false);
+        metrics.NudgeSent(message.Where.Platform.ToString(), items.Count);
         return nudge;
     }
 }

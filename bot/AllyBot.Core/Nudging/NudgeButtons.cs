@@ -3,6 +3,7 @@ using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Privacy;
 using AllyBot.Core.Replies;
+using AllyBot.Core.Telemetry;
 
 namespace AllyBot.Core.Nudging;
 
@@ -13,7 +14,8 @@ public sealed class NudgeButtons(
     IChatSender sender,
     MemberPseudonymizer pseudonymizer,
     NudgeOptions options,
-    TimeProvider clock)
+    TimeProvider clock,
+    AllyBotMetrics metrics)
 {
     /// <summary>Separates rule ids in a button's value.</summary>
     public const char RuleSeparator = ' ';
@@ -22,6 +24,7 @@ public sealed class NudgeButtons(
     {
         ArgumentNullException.ThrowIfNull(button);
         var now = clock.GetUtcNow();
+        metrics.FeedbackPressed(button.ActionId is NudgeActions.Thanks or NudgeActions.NotHelpful or NudgeActions.Snooze ? button.ActionId : "unknown");
         string answer;
         switch (button.ActionId)
         {

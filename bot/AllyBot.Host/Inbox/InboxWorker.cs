@@ -1,5 +1,6 @@
 using AllyBot.Core.Inbox;
 using AllyBot.Core.Ports;
+using AllyBot.Host.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace AllyBot.Host.Inbox;
@@ -13,6 +14,7 @@ internal sealed partial class InboxWorker(
     InboxDispatcher dispatcher,
     InboxSignal signal,
     IOptions<InboxWorkerOptions> options,
+    InboxDepth depth,
     TimeProvider clock,
     ILogger<InboxWorker> logger) : BackgroundService
 {
@@ -27,6 +29,8 @@ internal sealed partial class InboxWorker(
                 while (await ProcessOneAsync(stoppingToken).ConfigureAwait(false))
                 {
                 }
+
+                depth.Set(await inbox.CountPendingAsync(stoppingToken).ConfigureAwait(false));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -3,6 +3,7 @@ using AllyBot.Core.Inbox;
 using AllyBot.Core.Nudging;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Privacy;
+using AllyBot.Core.Telemetry;
 using AllyBot.Host.Inbox;
 using AllyBot.Rules;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,8 @@ internal static class CoreServices
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<NudgeOptions>>().Value);
 
+        services.AddMetrics();
+        services.AddSingleton<AllyBotMetrics>();
         services.AddSingleton<IChatSender, ChatSenderRouter>();
         services.AddSingleton<MessageNudger>();
         services.AddSingleton<NudgeButtons>();

@@ -1,0 +1,42 @@
+using System.Diagnostics.Metrics;
+
+namespace AllyBot.Core.Telemetry;
+
+/// <summary>
+/// AllyBot's own metrics, content-free: counts by rule, reason and platform, never a user, channel or text.
+/// Exported by the host (OpenTelemetry) under the meter name <see cref="MeterName"/>.
+/// </summary>
+public sealed class AllyBotMetrics : IDisposable
+{
+    /// <summary>The meter every AllyBot instrument belongs to.</summary>
+    public const string MeterName = "AllyBot";
+
+    private readonly Meter _meter;
+    private readonly Counter<long> _nudgesSent;
+    private readonly Counter<long> _nudgesSuppressed;
+    private readonly Counter<long> _feedback;
+    private readonly Counter<long> _commands;
+
+    public AllyBotMetrics(IMeterFactory meterFactory)
+    {
+        ArgumentNullException.ThrowIfNull(meterFactory);
+        _meter = meterFactory.Create(MeterName);
+        _nudgesSent = _meter.CreateCounter<long>("allybot.nudges.sent", "{nudge}", "Private nudges sent.");
+        _nudgesSuppressed = _meter.CreateCounter<long>("allybot.nudges.suppressed", "{finding}", "Findings not nudged, by reason.");
+        _feedback = _meter.CreateCounter<long>("allybot.nudges.feedback", "{press}", "Nudge buttons pressed, by button.");
+        _commands = _meter.CreateCounter<long>("allybot.commands", "{command}", "/ally commands handled, by verb.");
+    }
+
+    public void NudgeSent(string platform, int findings) =>
+        _nudgesSent.Add(1, new KeyValuePair<string, object?>("platform", platform), new KeyValuePair<string, object?>("findings", findings));
+
+    /// <summary>A finding (or a whole message) that did not become a nudge; <paramref name="reason"/> is one of <see cref="SuppressionReasons"/>.</summary>
+    public void NudgeSuppressed(string reason, int count = 1) =>
+        _nudgesSuppressed.Add(count, new KeyValuePair<string, object?>("reason", reason));
+
+    public void FeedbackPressed(string button) => _feedback.Add(1, new KeyValuePair<string, object?>("button", button));
+
+    public void CommandHandled(string verb) => _commands.Add(1, new KeyValuePair<string, object?>("verb", verb));
+
+    public void Dispose() => _meter.Dispose();
+}
