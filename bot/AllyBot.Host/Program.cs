@@ -2,6 +2,8 @@ using AllyBot.Host.Health;
 using AllyBot.Host.Playground;
 using AllyBot.Host.Startup;
 using AllyBot.Host.Telemetry;
+using AllyBot.Slack;
+using AllyBot.Teams;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,12 +25,16 @@ try
     builder.Services.AddHttpClient();
     builder.Services.AddAllyBotDataProtection(builder.Configuration);
     builder.Services.AddAllyBotTelemetry(builder.Configuration, playground);
+    builder.Services.AddSlack(builder.Configuration);
+    builder.Services.AddTeams(builder.Configuration);
 
     app = builder.Build();
     await app.Services.MigrateAllyBotDatabaseAsync();
 
     app.MapHealth();
     app.MapAllyBotMetrics(builder.Configuration, playground);
+    app.MapSlack();
+    app.MapTeams();
     if (playground)
     {
         app.UseStaticFiles();

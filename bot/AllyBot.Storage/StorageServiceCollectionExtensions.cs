@@ -27,7 +27,7 @@ public static class StorageServiceCollectionExtensions
         }
 
         services.AddSingleton(Options.Create(options));
-        services.AddSingleton<IStorageConnectionFactory>(new SqliteConnectionFactory(options.ConnectionString));
+        services.AddSingleton(_ => CreateConnections(options));
         services.AddSingleton(provider => new SchemaMigrator(provider.GetRequiredService<IStorageConnectionFactory>()));
         services.AddSingleton(provider => new AllyBotDatabase(provider.GetRequiredService<SchemaMigrator>()));
 
@@ -37,9 +37,17 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<INudgeLog>(provider => provider.GetRequiredService<SqlAllyStore>());
         services.AddSingleton<IMemberDataEraser>(provider => provider.GetRequiredService<SqlAllyStore>());
         services.AddSingleton<IFeedbackLog>(provider => provider.GetRequiredService<SqlAllyStore>());
+        services.AddSingleton<IInstallationStore>(provider => provider.GetRequiredService<SqlAllyStore>());
 
-        services.AddSingleton(provider => new SqliteInbox(provider.GetRequiredService<IStorageConnectionFactory>()));
-        services.AddSingleton<IInbox>(provider => provider.GetRequiredService<SqliteInbox>());
+        services.AddSingleton(provider => new SqlInbox(provider.GetRequiredService<IStorageConnectionFactory>()));
+        services.AddSingleton<IInbox>(provider => provider.GetRequiredService<SqlInbox>());
         return services;
     }
+
+    /// <summary>The one place that branches per provider: everything else gets the provider's connections and dialect from it.</summary>
+    /// <remarks>Created by the container, so it disposes the PostgreSQL connection pool at shutdown.</remarks>
+    private static IStorageConnectionFactory CreateConnections(StorageOptions options) =>
+        options.IsPostgres
+            ? new PostgresConnectionFactory(options.ConnectionString)
+            : new SqliteConnectionFactory(options.ConnectionString);
 }

@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 namespace AllyBot.Storage.Tests;
 
 /// <summary>A migrated SQLite database in a fresh temp folder, deleted on dispose.</summary>
-internal sealed class SqliteTestDatabase : IDisposable
+internal sealed class SqliteTestDatabase : ITestDatabase, IDisposable
 {
     private SqliteTestDatabase()
     {
@@ -25,6 +25,8 @@ internal sealed class SqliteTestDatabase : IDisposable
 
     public SqliteConnectionFactory Connections { get; }
 
+    IStorageConnectionFactory ITestDatabase.Connections => Connections;
+
     /// <summary>A database with the folder created but no schema yet.</summary>
     public static SqliteTestDatabase CreateEmpty()
     {
@@ -40,9 +42,11 @@ internal sealed class SqliteTestDatabase : IDisposable
         return database;
     }
 
+    public IStorageConnectionFactory CreateSeparateConnections() => new SqliteConnectionFactory(ConnectionString);
+
     public SqlAllyStore CreateStore() => new(Connections);
 
-    public SqliteInbox CreateInbox() => new(Connections);
+    public SqlInbox CreateInbox() => new(Connections);
 
     public async Task<List<T>> QueryAsync<T>(string sql, object? parameters = null)
     {
@@ -56,6 +60,30 @@ internal sealed class SqliteTestDatabase : IDisposable
         return await connection.ExecuteAsync(sql, parameters);
     }
 
+    public Task<List<string>> TableNamesAsync() =>
+        QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+
+    /// <remarks>SQLite columns hold any type, so every column is searched, read as text.</remarks>
+    public async Task<List<string>> ColumnsContainingAsync(string needle)
+    {
+        var hits = new List<string>();
+        foreach (var table in await QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table'"))
+        {
+            foreach (var column in await QueryAsync<string>($"SELECT name FROM pragma_table_info('{table}')"))
+            {
+                var count = (await QueryAsync<long>(
+                    $"SELECT COUNT(*) FROM \"{table}\" WHERE instr(CAST(\"{column}\" AS TEXT), @needle) > 0",
+                    new { needle })).Single();
+                if (count > 0)
+                {
+                    hits.Add($"{table}.{column}");
+                }
+            }
+        }
+
+        return hits;
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
@@ -63,5 +91,11 @@ internal sealed class SqliteTestDatabase : IDisposable
         {
             Directory.Delete(Folder, recursive: true);
         }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
     }
 }

@@ -29,12 +29,39 @@ public sealed class StorageOptionsValidatorTests
         }
     }
 
-    [Test]
-    public void Validate_Postgres_FailsAsNotAvailableYet()
+    [TestCase("Postgres")]
+    [TestCase("postgres")]
+    public void Validate_PostgresWithConnectionString_Succeeds(string provider)
     {
-        var result = Validator.Validate(null, new StorageOptions { Provider = "Postgres", ConnectionString = "Host=db" });
+        var result = Validator.Validate(null, new StorageOptions { Provider = provider, ConnectionString = "Host=db;Database=allybot;Username=allybot;Password=pw" });
 
-        Assert.That(result.FailureMessage, Does.Contain("Storage:Provider 'Postgres' is not available yet"));
+        Assert.That(result.Succeeded, Is.True);
+    }
+
+    [Test]
+    public void Validate_PostgresWithSqliteConnectionString_FailsWithoutRepeatingIt()
+    {
+        var result = Validator.Validate(null, new StorageOptions { Provider = "Postgres", ConnectionString = "Data Source=/var/lib/allybot/allybot.db" });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Failed, Is.True);
+            Assert.That(result.FailureMessage, Does.Contain("ConnectionStrings:AllyBot is not a PostgreSQL connection string"));
+            Assert.That(result.FailureMessage, Does.Contain("Host="));
+            Assert.That(result.FailureMessage, Does.Not.Contain("/var/lib/allybot"));
+        }
+    }
+
+    [Test]
+    public void Validate_PostgresWithoutHost_FailsNamingIt()
+    {
+        var result = Validator.Validate(null, new StorageOptions { Provider = "Postgres", ConnectionString = "Database=allybot;Password=s3cret" });
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.FailureMessage, Does.Contain("it names no Host"));
+            Assert.That(result.FailureMessage, Does.Not.Contain("s3cret"));
+        }
     }
 
     [Test]

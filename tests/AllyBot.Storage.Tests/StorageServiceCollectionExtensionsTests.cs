@@ -1,4 +1,5 @@
 using AllyBot.Core.Ports;
+using AllyBot.Storage.Connections;
 using AllyBot.Storage.Inbox;
 using AllyBot.Storage.Stores;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,20 +33,51 @@ public sealed class StorageServiceCollectionExtensionsTests
             Assert.That(services.GetRequiredService<INudgeLog>(), Is.SameAs(store));
             Assert.That(services.GetRequiredService<IMemberDataEraser>(), Is.SameAs(store));
             Assert.That(services.GetRequiredService<IFeedbackLog>(), Is.SameAs(store));
-            Assert.That(services.GetRequiredService<IInbox>(), Is.SameAs(services.GetRequiredService<SqliteInbox>()));
+            Assert.That(services.GetRequiredService<IInstallationStore>(), Is.SameAs(store));
+            Assert.That(services.GetRequiredService<IStorageConnectionFactory>(), Is.InstanceOf<SqliteConnectionFactory>());
+            Assert.That(services.GetRequiredService<IInbox>(), Is.SameAs(services.GetRequiredService<SqlInbox>()));
             Assert.That(services.GetRequiredService<IOptions<StorageOptions>>().Value, Is.SameAs(options));
             Assert.That(await services.GetRequiredService<IInbox>().CountPendingAsync(), Is.Zero);
         }
     }
 
     [Test]
-    public void AddAllyBotStorage_Postgres_ThrowsNotAvailableYet()
+    public async Task AddAllyBotStorage_Postgres_PostgresConnectionsBehindTheSameStoreAndInboxWithoutConnecting()
     {
-        var options = new StorageOptions { Provider = "Postgres", ConnectionString = "Host=db;Database=allybot" };
+        var options = new StorageOptions { Provider = "postgres", ConnectionString = "Host=db.invalid;Database=allybot;Username=allybot;Password=pw" };
+        await using var services = new ServiceCollection().AddAllyBotStorage(options).BuildServiceProvider();
 
-        Assert.That(
-            () => new ServiceCollection().AddAllyBotStorage(options),
-            Throws.InstanceOf<StorageStartupException>().With.Message.Contains("'Postgres' is not available yet"));
+        var connections = services.GetRequiredService<IStorageConnectionFactory>();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(connections, Is.InstanceOf<PostgresConnectionFactory>());
+            Assert.That(connections.Location, Is.EqualTo("the PostgreSQL database 'allybot' on db.invalid:5432"));
+            Assert.That(services.GetRequiredService<IInstallationStore>(), Is.SameAs(services.GetRequiredService<SqlAllyStore>()));
+            Assert.That(services.GetRequiredService<INudgeLog>(), Is.SameAs(services.GetRequiredService<SqlAllyStore>()));
+            Assert.That(services.GetRequiredService<IInbox>(), Is.SameAs(services.GetRequiredService<SqlInbox>()));
+        }
+    }
+
+    [Test]
+    [Category("Postgres")]
+    public async Task AddAllyBotStorage_PostgresServer_MigratesAndServesEveryPort()
+    {
+        await using var database = await PostgresTestDatabase.CreateEmptyAsync();
+        var options = new StorageOptions { Provider = "Postgres", ConnectionString = database.ConnectionString };
+        await using var services = new ServiceCollection().AddAllyBotStorage(options).BuildServiceProvider();
+        var allyBot = services.GetRequiredService<AllyBotDatabase>();
+
+        var applied = await allyBot.MigrateAsync();
+        var accepted = await services.GetRequiredService<IInbox>().EnqueueAsync("Ev1", "message", "{}", new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(applied, Is.EqualTo(allyBot.LatestSchemaVersion));
+            Assert.That(await allyBot.IsReadyAsync(), Is.True);
+            Assert.That(accepted, Is.True);
+            Assert.That(await services.GetRequiredService<IInbox>().CountPendingAsync(), Is.EqualTo(1));
+            Assert.That(await services.GetRequiredService<IInstallationStore>().GetAsync(Core.Conversations.ChatPlatform.Slack, "T1"), Is.Null);
+        }
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using AllyBot.Storage.Dialects;
 
 namespace AllyBot.Storage.Connections;
 
@@ -7,6 +8,9 @@ internal interface IStorageConnectionFactory
 {
     /// <summary>The folder of embedded migration scripts for this provider (<c>Migrations/&lt;folder&gt;/</c>).</summary>
     string MigrationsFolder { get; }
+
+    /// <summary>The provider's SQL and locking differences.</summary>
+    ISqlDialect Dialect { get; }
 
     /// <summary>Where the database is, for operators' messages (never a password).</summary>
     string Location { get; }

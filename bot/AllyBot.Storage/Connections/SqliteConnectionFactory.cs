@@ -1,4 +1,5 @@
 using System.Data.Common;
+using AllyBot.Storage.Dialects;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -32,6 +33,8 @@ internal sealed class SqliteConnectionFactory : IStorageConnectionFactory
     public bool IsInMemory { get; }
 
     public string MigrationsFolder => "Sqlite";
+
+    public ISqlDialect Dialect => SqliteDialect.Instance;
 
     public string Location => DatabasePath is null ? "an in-memory SQLite database" : $"the SQLite file '{DatabasePath}'";
 

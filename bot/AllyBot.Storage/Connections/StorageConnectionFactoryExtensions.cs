@@ -26,7 +26,8 @@ internal static class StorageConnectionFactoryExtensions
         await using (connection.ConfigureAwait(false))
         {
             // Microsoft.Data.Sqlite begins a non-deferred (BEGIN IMMEDIATE) transaction: the write lock is taken at once,
-            // so two writers queue on the busy timeout instead of failing on a read-to-write upgrade.
+            // so two writers queue on the busy timeout instead of failing on a read-to-write upgrade. PostgreSQL begins a
+            // READ COMMITTED transaction: writers of the same rows queue on row locks (see ISqlDialect for the rest).
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {

@@ -6,7 +6,8 @@ namespace AllyBot.Storage.Migrations;
 
 /// <summary>
 /// Brings the database to the newest embedded schema: the missing scripts in version order, all in one transaction,
-/// each recorded in <c>schema_version</c>. Running it again is a no-op; two instances starting together take turns.
+/// each recorded in <c>schema_version</c>. Running it again is a no-op; two instances starting together take turns
+/// (SQLite's write lock; a PostgreSQL advisory lock), so no script is ever applied twice.
 /// </summary>
 internal sealed class SchemaMigrator(IStorageConnectionFactory connections)
 {
@@ -28,7 +29,10 @@ internal sealed class SchemaMigrator(IStorageConnectionFactory connections)
         connections.EnsureLocationExists();
         try
         {
-            return await connections.InTransactionAsync((connection, transaction) => ApplyMissingAsync(connection, transaction, cancellationToken), cancellationToken)
+            return await connections.WithConnectionAsync(
+                    connection => connections.Dialect.MigrationExclusiveAsync(
+                        connection, transaction => ApplyMissingAsync(connection, transaction, cancellationToken), cancellationToken),
+                    cancellationToken)
                 .ConfigureAwait(false);
         }
         catch (DbException e)

@@ -1,17 +1,20 @@
+using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Settings;
 using AllyBot.Rules.Model;
 using AllyBot.Storage.Connections;
+using AllyBot.Storage.Dialects;
 using Dapper;
 
 namespace AllyBot.Storage.Stores;
 
 /// <summary>
-/// Members' and workspaces' settings, the nudge log and "not helpful" feedback in a SQL database. Rows hold workspace
-/// ids, pseudonyms, rule ids, channel ids and times only, never message text. Registered by
-/// <see cref="StorageServiceCollectionExtensions.AddAllyBotStorage"/>.
+/// Members' and workspaces' settings, the nudge log, "not helpful" feedback and installations in a SQL database
+/// (SQLite or PostgreSQL: the SQL is shared, the differences are in the provider's <see cref="ISqlDialect"/>). Rows
+/// hold workspace ids, pseudonyms, rule ids, channel ids, times and the edges' encrypted installation secrets, never
+/// message text. Registered by <see cref="StorageServiceCollectionExtensions.AddAllyBotStorage"/>.
 /// </summary>
-public sealed class SqlAllyStore : IMemberSettingsStore, IWorkspaceSettingsStore, INudgeLog, IMemberDataEraser, IFeedbackLog
+public sealed class SqlAllyStore : IMemberSettingsStore, IWorkspaceSettingsStore, INudgeLog, IMemberDataEraser, IFeedbackLog, IInstallationStore
 {
     private readonly IStorageConnectionFactory _connections;
 
@@ -129,24 +132,33 @@ public sealed class SqlAllyStore : IMemberSettingsStore, IWorkspaceSettingsStore
 
     /// <inheritdoc />
     /// <remarks>
-    /// One INSERT ... SELECT ... WHERE NOT EXISTS statement. SQLite runs it under the database's single write lock, so
-    /// two concurrent callers record exactly one nudge. (PostgreSQL under READ COMMITTED would need a lock for this.)
+    /// One INSERT ... SELECT ... WHERE NOT EXISTS statement, run under the dialect's lock for this member and rule.
+    /// SQLite runs it under the database's single write lock; PostgreSQL (READ COMMITTED, where two transactions could
+    /// both see "no nudge yet") first takes a transaction advisory lock on the member and rule. Either way concurrent
+    /// callers, in one process or in several instances, record exactly one nudge.
     /// </remarks>
     public Task<bool> TryRecordAsync(MemberKey member, string ruleId, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(ruleId);
+        var parameters = new { member.WorkspaceId, member.Pseudonym, ruleId, at = UnixMilliseconds.From(at), windowStart = UnixMilliseconds.From(at - window) };
+        var lockKey = string.Join('\0', "nudge", member.WorkspaceId, member.Pseudonym, ruleId);
         return _connections.WithConnectionAsync(
-            async connection => await connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO nudges (workspace_id, pseudonym, rule_id, nudged_at)
-                SELECT @WorkspaceId, @Pseudonym, @ruleId, @at
-                WHERE NOT EXISTS (
-                    SELECT 1 FROM nudges
-                    WHERE workspace_id = @WorkspaceId AND pseudonym = @Pseudonym AND rule_id = @ruleId AND nudged_at > @windowStart)
-                """,
-                new { member.WorkspaceId, member.Pseudonym, ruleId, at = UnixMilliseconds.From(at), windowStart = UnixMilliseconds.From(at - window) },
-                cancellationToken: cancellationToken)).ConfigureAwait(false) == 1,
+            connection => _connections.Dialect.ExclusiveAsync(
+                connection,
+                lockKey,
+                async transaction => await connection.ExecuteAsync(new CommandDefinition(
+                    """
+                    INSERT INTO nudges (workspace_id, pseudonym, rule_id, nudged_at)
+                    SELECT @WorkspaceId, @Pseudonym, @ruleId, @at
+                    WHERE NOT EXISTS (
+                        SELECT 1 FROM nudges
+                        WHERE workspace_id = @WorkspaceId AND pseudonym = @Pseudonym AND rule_id = @ruleId AND nudged_at > @windowStart)
+                    """,
+                    parameters,
+                    transaction,
+                    cancellationToken: cancellationToken)).ConfigureAwait(false) == 1,
+                cancellationToken),
             cancellationToken);
     }
 
@@ -189,6 +201,63 @@ public sealed class SqlAllyStore : IMemberSettingsStore, IWorkspaceSettingsStore
                 "INSERT INTO not_helpful (workspace_id, channel_id, rule_id, pressed_at) VALUES (@workspaceId, @channelId, @ruleId, @at)",
                 new { workspaceId, channelId, ruleId, at = UnixMilliseconds.From(at) },
                 cancellationToken: cancellationToken)),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Saving again for the same platform and workspace (a reinstall) replaces the secret and the time.</remarks>
+    public Task SaveAsync(Installation installation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(installation);
+        ArgumentNullException.ThrowIfNull(installation.WorkspaceId, nameof(installation));
+        ArgumentNullException.ThrowIfNull(installation.Secret, nameof(installation));
+        return _connections.WithConnectionAsync(
+            connection => connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO installations (platform, workspace_id, secret, installed_at)
+                VALUES (@platform, @WorkspaceId, @Secret, @installedAt)
+                ON CONFLICT (platform, workspace_id) DO UPDATE SET
+                    secret = excluded.secret,
+                    installed_at = excluded.installed_at
+                """,
+                new
+                {
+                    platform = installation.Platform.ToString(),
+                    installation.WorkspaceId,
+                    installation.Secret,
+                    installedAt = UnixMilliseconds.From(installation.InstalledAt),
+                },
+                cancellationToken: cancellationToken)),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<Installation?> GetAsync(ChatPlatform platform, string workspaceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspaceId);
+        return _connections.WithConnectionAsync(
+            async connection => await connection.QuerySingleOrDefaultAsync<InstallationRow>(new CommandDefinition(
+                """
+                SELECT secret AS Secret, installed_at AS InstalledAt
+                FROM installations
+                WHERE platform = @platform AND workspace_id = @workspaceId
+                """,
+                new { platform = platform.ToString(), workspaceId },
+                cancellationToken: cancellationToken)).ConfigureAwait(false) is { } row
+                ? new Installation(platform, workspaceId, row.Secret ?? [], UnixMilliseconds.ToTime(row.InstalledAt))
+                : null,
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<bool> DeleteAsync(ChatPlatform platform, string workspaceId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspaceId);
+        return _connections.WithConnectionAsync(
+            async connection => await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM installations WHERE platform = @platform AND workspace_id = @workspaceId",
+                new { platform = platform.ToString(), workspaceId },
+                cancellationToken: cancellationToken)).ConfigureAwait(false) > 0,
             cancellationToken);
     }
 }

@@ -25,6 +25,28 @@ public sealed class MigrationScriptsTests
     }
 
     [Test]
+    public void For_Postgres_SameVersionsAndFileNamesAsSqlite()
+    {
+        Assert.That(
+            MigrationScripts.For("Postgres").Select(s => (s.Version, s.Name)),
+            Is.EqualTo(MigrationScripts.For("Sqlite").Select(s => (s.Version, s.Name))));
+    }
+
+    [Test]
+    public void For_Postgres_UsesBooleanFlagsBigintTimesAndIdentityIds()
+    {
+        var initial = MigrationScripts.For("Postgres")[0].Sql;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(initial, Does.Contain("done        BOOLEAN NOT NULL DEFAULT FALSE"));
+            Assert.That(initial, Does.Contain("received_at BIGINT  NOT NULL"));
+            Assert.That(initial, Does.Contain("id          BIGINT  NOT NULL GENERATED ALWAYS AS IDENTITY PRIMARY KEY"));
+            Assert.That(initial, Does.Not.Contain("AUTOINCREMENT"));
+        }
+    }
+
+    [Test]
     public void For_UnknownProviderFolder_ReturnsNoScripts()
     {
         Assert.That(MigrationScripts.For("Nope"), Is.Empty);

@@ -29,7 +29,7 @@ public sealed class SchemaMigratorTests
                 Is.EqualTo(migrator.Scripts.Select(s => s.Name)));
             Assert.That(
                 await _database.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"),
-                Is.EqualTo(new[] { "inbox", "member_settings", "not_helpful", "nudges", "schema_version", "workspace_channels_off", "workspace_settings" }));
+                Is.EqualTo(new[] { "inbox", "installations", "member_settings", "not_helpful", "nudges", "schema_version", "workspace_channels_off", "workspace_settings" }));
         }
     }
 
@@ -108,6 +108,21 @@ public sealed class SchemaMigratorTests
         var error = Assert.ThrowsAsync<StorageStartupException>(() => migrator.MigrateAsync());
 
         Assert.That(error.Message, Does.Contain("schema version 9999, newer than this AllyBot knows"));
+    }
+
+    [Test]
+    public void Migrate_PostgresServerUnreachable_ThrowsClearMessageNamingTheDatabaseButNotThePassword()
+    {
+        using var connections = new PostgresConnectionFactory("Host=127.0.0.1;Port=1;Database=allybot;Username=allybot;Password=s3cret-pw;Timeout=5");
+
+        var error = Assert.ThrowsAsync<StorageStartupException>(() => new SchemaMigrator(connections).MigrateAsync());
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(error.Message, Does.Contain("cannot open or update the PostgreSQL database 'allybot' on 127.0.0.1:1"));
+            Assert.That(error.Message, Does.Contain("ConnectionStrings:AllyBot"));
+            Assert.That(error.Message, Does.Not.Contain("s3cret-pw"));
+        }
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Settings;
 using AllyBot.Rules.Model;
@@ -9,7 +10,7 @@ namespace AllyBot.Storage.Tests.Stores;
 /// in-memory fake, so fakes and real stores provably agree.
 /// </summary>
 public abstract class AllyStoreContractTests<TStore>
-    where TStore : IMemberSettingsStore, IWorkspaceSettingsStore, INudgeLog, IMemberDataEraser, IFeedbackLog
+    where TStore : IMemberSettingsStore, IWorkspaceSettingsStore, INudgeLog, IMemberDataEraser, IFeedbackLog, IInstallationStore
 {
     private static readonly DateTimeOffset T0 = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
@@ -266,5 +267,115 @@ public abstract class AllyStoreContractTests<TStore>
             ("T1", "C-general", "gendered/guys", T0),
             ("T1", "C-random", "ableist/crazy", T0.AddMinutes(5)),
         }));
+    }
+
+    [Test]
+    public async Task GetInstallation_NeverSaved_ReturnsNull()
+    {
+        Assert.That(await _store.GetAsync(ChatPlatform.Slack, "T1"), Is.Null);
+    }
+
+    [Test]
+    public async Task SaveInstallation_ThenGet_ReturnsSamePlatformWorkspaceSecretAndTime()
+    {
+        byte[] secret = [0x00, 0x01, 0xFE, 0xFF, 0x7F, 0x80];
+
+        await _store.SaveAsync(new Installation(ChatPlatform.Slack, "T1", secret, T0));
+
+        var stored = await _store.GetAsync(ChatPlatform.Slack, "T1");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(stored?.Platform, Is.EqualTo(ChatPlatform.Slack));
+            Assert.That(stored?.WorkspaceId, Is.EqualTo("T1"));
+            Assert.That(stored?.Secret, Is.EqualTo(secret));
+            Assert.That(stored?.InstalledAt, Is.EqualTo(T0));
+        }
+    }
+
+    [Test]
+    public async Task SaveInstallation_Reinstalled_SecondSecretAndTimeReplaceTheFirst()
+    {
+        await _store.SaveAsync(new Installation(ChatPlatform.Teams, "tenant-1", [1, 2, 3], T0));
+
+        await _store.SaveAsync(new Installation(ChatPlatform.Teams, "tenant-1", [9, 9], T0.AddDays(3)));
+
+        var stored = await _store.GetAsync(ChatPlatform.Teams, "tenant-1");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(stored?.Secret, Is.EqualTo(new byte[] { 9, 9 }));
+            Assert.That(stored?.InstalledAt, Is.EqualTo(T0.AddDays(3)));
+        }
+    }
+
+    [Test]
+    public async Task SaveInstallation_SameWorkspaceIdOnTwoPlatforms_KeptApart()
+    {
+        await _store.SaveAsync(new Installation(ChatPlatform.Slack, "W1", [1], T0));
+        await _store.SaveAsync(new Installation(ChatPlatform.Teams, "W1", [2], T0.AddMinutes(1)));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((await _store.GetAsync(ChatPlatform.Slack, "W1"))?.Secret, Is.EqualTo(new byte[] { 1 }));
+            Assert.That((await _store.GetAsync(ChatPlatform.Teams, "W1"))?.Secret, Is.EqualTo(new byte[] { 2 }));
+            Assert.That(await _store.GetAsync(ChatPlatform.Slack, "W2"), Is.Null);
+            Assert.That(await _store.GetAsync(ChatPlatform.Playground, "W1"), Is.Null);
+        }
+    }
+
+    [Test]
+    public async Task SaveInstallation_EmptySecret_ReadBackEmpty()
+    {
+        await _store.SaveAsync(new Installation(ChatPlatform.Playground, "local", [], T0));
+
+        Assert.That((await _store.GetAsync(ChatPlatform.Playground, "local"))?.Secret, Is.Empty);
+    }
+
+    [Test]
+    public async Task DeleteInstallation_Existing_ReturnsTrueAndRemovesOnlyIt()
+    {
+        await _store.SaveAsync(new Installation(ChatPlatform.Slack, "T1", [1], T0));
+        await _store.SaveAsync(new Installation(ChatPlatform.Slack, "T2", [2], T0));
+        await _store.SaveAsync(new Installation(ChatPlatform.Teams, "T1", [3], T0));
+
+        var deleted = await _store.DeleteAsync(ChatPlatform.Slack, "T1");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(deleted, Is.True);
+            Assert.That(await _store.GetAsync(ChatPlatform.Slack, "T1"), Is.Null);
+            Assert.That(await _store.GetAsync(ChatPlatform.Slack, "T2"), Is.Not.Null);
+            Assert.That(await _store.GetAsync(ChatPlatform.Teams, "T1"), Is.Not.Null);
+        }
+    }
+
+    [Test]
+    public async Task DeleteInstallation_Unknown_ReturnsFalse()
+    {
+        await _store.SaveAsync(new Installation(ChatPlatform.Slack, "T1", [1], T0));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await _store.DeleteAsync(ChatPlatform.Slack, "T-unknown"), Is.False);
+            Assert.That(await _store.DeleteAsync(ChatPlatform.Teams, "T1"), Is.False);
+        }
+    }
+
+    [Test]
+    public async Task DeleteInstallation_Twice_SecondReturnsFalse()
+    {
+        await _store.SaveAsync(new Installation(ChatPlatform.Slack, "T1", [1], T0));
+        await _store.DeleteAsync(ChatPlatform.Slack, "T1");
+
+        Assert.That(await _store.DeleteAsync(ChatPlatform.Slack, "T1"), Is.False);
+    }
+
+    [Test]
+    public async Task Erase_Member_LeavesInstallationsAlone()
+    {
+        await _store.SaveAsync(new Installation(ChatPlatform.Slack, Alice.WorkspaceId, [1], T0));
+
+        await _store.EraseAsync(Alice);
+
+        Assert.That(await _store.GetAsync(ChatPlatform.Slack, Alice.WorkspaceId), Is.Not.Null);
     }
 }

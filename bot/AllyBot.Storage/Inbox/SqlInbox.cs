@@ -7,18 +7,20 @@ using Dapper;
 namespace AllyBot.Storage.Inbox;
 
 /// <summary>
-/// The durable inbox in SQLite. Every change is one statement, and SQLite runs writing statements one at a time, so
-/// two workers (or instances on one file) never claim the same entry. The payload, the only message text stored, is
-/// set to NULL as soon as the entry is done or dropped. Registered by <see cref="StorageServiceCollectionExtensions.AddAllyBotStorage"/>.
+/// The durable inbox in SQLite or PostgreSQL. Every change is one statement. SQLite runs writing statements one at a
+/// time; on PostgreSQL a claim locks the row it picks with FOR UPDATE SKIP LOCKED, so concurrent claimers pass each
+/// other by. Either way two workers (or instances on one database) never claim the same entry. The payload, the only
+/// message text stored, is set to NULL as soon as the entry is done or dropped. Registered by
+/// <see cref="StorageServiceCollectionExtensions.AddAllyBotStorage"/>.
 /// </summary>
-public sealed class SqliteInbox : IInbox
+public sealed class SqlInbox : IInbox
 {
     /// <summary>After this many failed attempts an entry is dropped, with its text.</summary>
     public const int MaxAttempts = 5;
 
     private readonly IStorageConnectionFactory _connections;
 
-    internal SqliteInbox(IStorageConnectionFactory connections) => _connections = connections;
+    internal SqlInbox(IStorageConnectionFactory connections) => _connections = connections;
 
     /// <inheritdoc />
     public Task<bool> EnqueueAsync(string dedupeKey, string kind, string payload, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)
@@ -54,22 +56,28 @@ public sealed class SqliteInbox : IInbox
             leaseUntil = UnixMilliseconds.From(now + lease),
             maxAttempts = MaxAttempts,
         };
+        var skipLocked = _connections.Dialect.SkipLockedRows;
         return _connections.WithConnectionAsync(
             async connection =>
             {
                 await connection.ExecuteAsync(new CommandDefinition(
-                    """
+                    $"""
                     UPDATE inbox
                     SET done = TRUE, payload = NULL, lease_owner = NULL, lease_until = NULL
-                    WHERE done = FALSE AND lease_until <= @now AND attempts + 1 >= @maxAttempts
+                    WHERE id IN (
+                            SELECT id FROM inbox
+                            WHERE done = FALSE AND lease_until <= @now AND attempts + 1 >= @maxAttempts
+                            {skipLocked})
+                      AND done = FALSE AND lease_until <= @now AND attempts + 1 >= @maxAttempts
                     """,
                     parameters,
                     cancellationToken: cancellationToken)).ConfigureAwait(false);
 
-                // The conditions are repeated outside the sub-select so that the statement stays correct on a database
-                // that re-checks a row after waiting for another writer (PostgreSQL would add FOR UPDATE SKIP LOCKED).
+                // The sub-select picks and (on PostgreSQL) locks one row, skipping rows other claimers hold. The
+                // conditions are repeated outside it so that the statement stays correct wherever a row is re-checked
+                // after waiting for another writer.
                 return await connection.QuerySingleOrDefaultAsync<InboxEntryRow>(new CommandDefinition(
-                    """
+                    $"""
                     UPDATE inbox
                     SET lease_owner = @owner,
                         lease_until = @leaseUntil,
@@ -78,7 +86,8 @@ public sealed class SqliteInbox : IInbox
                             SELECT id FROM inbox
                             WHERE done = FALSE AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
                             ORDER BY received_at, id
-                            LIMIT 1)
+                            LIMIT 1
+                            {skipLocked})
                       AND done = FALSE AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
                     RETURNING id AS Id, dedupe_key AS DedupeKey, kind AS Kind, payload AS Payload, attempts AS Attempts
                     """,
@@ -127,8 +136,9 @@ public sealed class SqliteInbox : IInbox
 
     /// <summary>
     /// Deletes done (and dropped) entries received before <paramref name="olderThan"/>. Until then their dedupe keys
-    /// keep late retries of the same delivery out; their text is already gone. Then checkpoints and truncates the
-    /// write-ahead log, which still holds older copies of pages, so that no deleted text stays on disk.
+    /// keep late retries of the same delivery out; their text is already gone. Then, on SQLite, checkpoints and
+    /// truncates the write-ahead log, which still holds older copies of pages, so that no deleted text stays on disk
+    /// (on PostgreSQL autovacuum reclaims the old row versions).
     /// </summary>
     /// <returns>How many entries were deleted.</returns>
     public Task<int> PurgeCompletedAsync(DateTimeOffset olderThan, CancellationToken cancellationToken = default) =>
@@ -139,7 +149,7 @@ public sealed class SqliteInbox : IInbox
                     "DELETE FROM inbox WHERE done = TRUE AND received_at < @cutoff",
                     new { cutoff = UnixMilliseconds.From(olderThan) },
                     cancellationToken: cancellationToken)).ConfigureAwait(false);
-                await connection.ExecuteAsync(new CommandDefinition("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken: cancellationToken)).ConfigureAwait(false);
+                await _connections.Dialect.AfterPurgeAsync(connection, cancellationToken).ConfigureAwait(false);
                 return purged;
             },
             cancellationToken);

@@ -1,0 +1,33 @@
+using AllyBot.Core.Ports;
+using AllyBot.Slack.Outbound;
+using AllyBot.Slack.Translation;
+using AllyBot.Slack.Wire;
+using Microsoft.Extensions.Logging;
+
+namespace AllyBot.Slack.Inbound;
+
+/// <summary>
+/// Handles one <c>/ally</c> invocation: persists it as a <see cref="Core.Conversations.ChatCommand"/> and acks empty.
+/// Core's router answers every verb (help included) through <see cref="SlackChatSender"/>, which uses the
+/// command's <c>response_url</c> remembered here, so there is one grammar and one answer path.
+/// </summary>
+internal sealed class SlackCommandProcessor(IInboxWriter inbox, SlackResponseUrls responseUrls, ILogger<SlackCommandProcessor> logger)
+{
+    /// <summary>The ack, or null when the command lacks required fields (HTTP 400).</summary>
+    public async Task<SlackAck?> ProcessAsync(SlackSlashCommand command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (SlackCommandTranslator.Translate(command) is not { } translated)
+        {
+            logger.CommandIncomplete();
+            return null;
+        }
+
+        var (dedupeKey, chat) = translated;
+
+        responseUrls.Remember(chat.Where, chat.Caller.Id, command.ResponseUrl);
+        var accepted = await inbox.AcceptAsync(dedupeKey, chat, cancellationToken).ConfigureAwait(false);
+        logger.Accepted(dedupeKey, accepted);
+        return SlackAck.Empty;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text.Json;
+using AllyBot.Core.Conversations;
+using AllyBot.Slack.Wire;
+
+namespace AllyBot.Slack.Translation;
+
+/// <summary>
+/// Turns an <c>event_callback</c> into a decision (protocols.md §3.2): new messages (plain, <c>thread_broadcast</c>,
+/// <c>me_message</c>, <c>file_share</c> with text) and edits (<c>message_changed</c>) become <see cref="ChatMessage"/>s;
+/// bot messages, AllyBot's own, deletes and the other subtypes are ignored; <c>app_mention</c> maps to the same
+/// message (and dedupe key) as its <c>message</c> twin; <c>app_uninstalled</c> and bot <c>tokens_revoked</c> delete
+/// the installation. Pure: no I/O, no clock.
+/// </summary>
+internal static class SlackEventTranslator
+{
+    /// <summary>The event types this translator acts on or deliberately acknowledges (the manifest subscribes to exactly these).</summary>
+    public static readonly IReadOnlyList<string> SubscribedEventTypes = ["message", "app_mention", "app_uninstalled", "tokens_revoked", "member_joined_channel"];
+
+    private static readonly HashSet<string> NewMessageSubtypes = new(StringComparer.Ordinal) { "thread_broadcast", "me_message", "file_share" };
+
+    public static SlackEventDecision Translate(SlackEventEnvelope envelope)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        if (envelope.Type != "event_callback" || envelope.Event is not { ValueKind: JsonValueKind.Object } raw)
+        {
+            return SlackEventDecision.Ignore($"envelope type {envelope.Type}");
+        }
+
+        var teamId = envelope.TeamId ?? (envelope.Authorizations is { Count: > 0 } authorizations ? authorizations[0].TeamId : null);
+        if (string.IsNullOrEmpty(teamId))
+        {
+            return SlackEventDecision.Ignore("no team id");
+        }
+
+        var type = raw.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+        switch (type)
+        {
+            case "app_uninstalled":
+                return new SlackEventDecision(SlackEventAction.DeleteInstallation, "app_uninstalled", teamId);
+            case "tokens_revoked":
+                var revoked = raw.Deserialize<SlackTokensRevokedEvent>(SlackJson.Options);
+                return revoked?.Tokens?.Bot is { Count: > 0 }
+                    ? new SlackEventDecision(SlackEventAction.DeleteInstallation, "bot token revoked", teamId)
+                    : SlackEventDecision.Ignore("only user tokens revoked", teamId);
+            case "member_joined_channel":
+                return SlackEventDecision.Ignore("member_joined_channel (no core event yet)", teamId);
+            case "message":
+            case "app_mention":
+                return TranslateMessage(envelope, teamId, raw.Deserialize<SlackMessageEvent>(SlackJson.Options)!);
+            default:
+                return SlackEventDecision.Ignore($"event type {type}", teamId);
+        }
+    }
+
+    private static SlackEventDecision TranslateMessage(SlackEventEnvelope envelope, string teamId, SlackMessageEvent e)
+    {
+        if (e.Subtype == "message_changed")
+        {
+            return TranslateEdit(envelope, teamId, e);
+        }
+
+        if (e.Subtype is not null && !NewMessageSubtypes.Contains(e.Subtype))
+        {
+            return SlackEventDecision.Ignore($"subtype {e.Subtype}", teamId);
+        }
+
+        if (IsFromBot(envelope, e) is { } botReason)
+        {
+            return SlackEventDecision.Ignore(botReason, teamId);
+        }
+
+        if (e.Channel is null || e.Ts is null || SlackTimestamp.ToTime(e.Ts) is not { } sentAt)
+        {
+            return SlackEventDecision.Ignore("message without channel or ts", teamId);
+        }
+
+        if (string.IsNullOrWhiteSpace(e.Text))
+        {
+            return SlackEventDecision.Ignore("message without text", teamId);
+        }
+
+        var message = new ChatMessage(Address(teamId, e.Channel, e.ThreadTs, e.Ts), e.Ts, new ChatUser(e.User!), e.Text, sentAt);
+        return new SlackEventDecision(SlackEventAction.AcceptMessage, e.Type ?? "message", teamId, SlackDedupeKeys.Message(teamId, e.Channel, e.Ts), message);
+    }
+
+    private static SlackEventDecision TranslateEdit(SlackEventEnvelope envelope, string teamId, SlackMessageEvent e)
+    {
+        var edited = e.Message;
+        if (edited is null || e.Channel is null || edited.Ts is null || envelope.EventId is null || SlackTimestamp.ToTime(edited.Ts) is not { } sentAt)
+        {
+            return SlackEventDecision.Ignore("edit without message", teamId);
+        }
+
+        if (edited.Subtype is not null && !NewMessageSubtypes.Contains(edited.Subtype))
+        {
+            return SlackEventDecision.Ignore($"edit of subtype {edited.Subtype}", teamId);
+        }
+
+        if (IsFromBot(envelope, edited) is { } botReason)
+        {
+            return SlackEventDecision.Ignore(botReason, teamId);
+        }
+
+        if (string.IsNullOrWhiteSpace(edited.Text) || string.Equals(edited.Text, e.PreviousMessage?.Text, StringComparison.Ordinal))
+        {
+            return SlackEventDecision.Ignore("edit without new text (e.g. an unfurl)", teamId);
+        }
+
+        var message = new ChatMessage(Address(teamId, e.Channel, edited.ThreadTs, edited.Ts), edited.Ts, new ChatUser(edited.User!), edited.Text, sentAt);
+        return new SlackEventDecision(SlackEventAction.AcceptMessage, "message_changed", teamId, SlackDedupeKeys.Edit(teamId, e.Channel, edited.Ts, envelope.EventId), message);
+    }
+
+    private static string? IsFromBot(SlackEventEnvelope envelope, SlackMessageEvent e)
+    {
+        if (!string.IsNullOrEmpty(e.BotId) || e.Subtype == "bot_message")
+        {
+            return "bot message";
+        }
+
+        if (string.IsNullOrEmpty(e.User))
+        {
+            return "message without user";
+        }
+
+        return envelope.Authorizations?.Any(a => a.IsBot && a.UserId == e.User) == true ? "AllyBot's own message" : null;
+    }
+
+    private static ChatAddress Address(string teamId, string channel, string? threadTs, string ts) =>
+        new(ChatPlatform.Slack, teamId, channel, threadTs is not null && threadTs != ts ? threadTs : null);
+}

@@ -1,0 +1,16 @@
+namespace AllyBot.Slack.Wire;
+
+/// <summary>The JSON in the <c>payload</c> field of an interactivity request (block_actions, view_submission, shortcut...).</summary>
+internal sealed record SlackInteractionPayload(
+    string? Type,
+    string? CallbackId,
+    SlackTeamRef? Team,
+    SlackUserRef? User,
+    string? ApiAppId,
+    string? TriggerId,
+    SlackContainer? Container,
+    SlackChannelRef? Channel,
+    SlackMessageRef? Message,
+    string? ResponseUrl,
+    IReadOnlyList<SlackAction>? Actions,
+    SlackView? View);

@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Text.Json;
+using AllyBot.Core.Conversations;
+using AllyBot.Core.Nudging;
+using AllyBot.Core.Replies;
+using AllyBot.Teams.Installations;
+using AllyBot.Teams.Wire;
+
+namespace AllyBot.Teams.Inbound;
+
+/// <summary>
+/// Pure translation of one activity into a <see cref="TeamsEvent"/> (no I/O). Teams addresses map to
+/// <see cref="ChatAddress"/> as WorkspaceId = tenant id, ChannelId = conversation id without the reply chain,
+/// ThreadId = reply chain root.
+/// </summary>
+internal sealed class ActivityTranslator(TimeProvider clock)
+{
+    public const string AdaptiveCardAction = "adaptiveCard/action";
+
+    public const string StaleButtonAnswer = "That button is no longer valid.";
+
+    private static readonly string[] ButtonActions = [NudgeActions.Thanks, NudgeActions.NotHelpful, NudgeActions.Snooze];
+
+    public TeamsEvent Translate(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Type switch
+        {
+            ActivityTypes.Message when IsSubmit(activity) => TranslateSubmit(activity),
+            ActivityTypes.Message => TranslateMessage(activity, edited: false),
+            ActivityTypes.MessageUpdate => TranslateMessage(activity, edited: true),
+            ActivityTypes.MessageDelete => new IgnoredEvent("messageDelete"),
+            ActivityTypes.ConversationUpdate => TranslateConversationUpdate(activity),
+            ActivityTypes.InstallationUpdate => TranslateInstallationUpdate(activity),
+            ActivityTypes.Invoke when activity.Name == AdaptiveCardAction => TranslateExecute(activity),
+            ActivityTypes.Invoke => new InvokeAnswerEvent(501, null),
+            _ => new IgnoredEvent("type"),
+        };
+    }
+
+    /// <summary>The tenant of an activity: <c>channelData.tenant.id</c>, else <c>conversation.tenantId</c>.</summary>
+    public static string? TenantOf(Activity activity) =>
+        NonEmpty(activity?.ChannelData?.Tenant?.Id) ?? NonEmpty(activity?.Conversation?.TenantId);
+
+    /// <summary>The reference to remember for the activity's tenant, or null when the activity lacks what it needs.</summary>
+    public static ConversationReference? ReferenceOf(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var tenant = TenantOf(activity);
+        var serviceUrl = NonEmpty(activity.ServiceUrl);
+        var botId = NonEmpty(activity.Recipient?.Id);
+        return tenant is null || serviceUrl is null || botId is null
+            ? null
+            : new ConversationReference(serviceUrl, botId, tenant, NonEmpty(activity.Conversation?.Id), NonEmpty(activity.ChannelData?.Team?.Id), NonEmpty(activity.ChannelData?.Channel?.Id));
+    }
+
+    private TeamsEvent TranslateMessage(Activity activity, bool edited)
+    {
+        if (Context(activity) is not { } context)
+        {
+            return new IgnoredEvent("incomplete");
+        }
+
+        if (context.User.IsBot)
+        {
+            return new IgnoredEvent("bot");
+        }
+
+        var botId = activity.Recipient?.Id;
+        var text = MessageText.Clean(activity.Text, activity.Entities, botId);
+        var personal = string.Equals(activity.Conversation?.ConversationType, "personal", StringComparison.Ordinal)
+                       || ConversationIds.IsPersonal(activity.Conversation!.Id!);
+        var addressed = personal || MessageText.MentionsBot(activity.Entities, botId);
+        var key = edited ? $"teams:{activity.Id}:edit:{activity.Timestamp}" : $"teams:{activity.Id}";
+
+        if (!edited && addressed && CommandWords.TryParse(text, out var command))
+        {
+            return new CommandEvent(key, new ChatCommand(context.Where, context.User, command));
+        }
+
+        if (!edited && personal)
+        {
+            // A 1:1 message that is no command: answer with the help text rather than echoing it back.
+            return new CommandEvent(key, new ChatCommand(context.Where, context.User, "help"));
+        }
+
+        if (personal || text.Length == 0)
+        {
+            return new IgnoredEvent(personal ? "personal edit" : "empty");
+        }
+
+        return new MessageEvent(key, new ChatMessage(context.Where, activity.Id!, context.User, text, SentAt(activity)));
+    }
+
+    private static TeamsEvent TranslateSubmit(Activity activity)
+    {
+        var value = activity.Value!.Value;
+        var action = StringOf(value, "action") ?? StringOf(value, "verb");
+        return (TeamsEvent?)ButtonOf(activity, action, value, isInvoke: false) ?? new IgnoredEvent("unknown submit");
+    }
+
+    private static TeamsEvent TranslateExecute(Activity activity)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value
+            || !value.TryGetProperty("action", out var action) || action.ValueKind != JsonValueKind.Object)
+        {
+            return new InvokeAnswerEvent(400, null);
+        }
+
+        var data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : default;
+        return (TeamsEvent?)ButtonOf(activity, StringOf(action, "verb"), data, isInvoke: true) ?? new InvokeAnswerEvent(200, StaleButtonAnswer);
+    }
+
+    private static ButtonEvent? ButtonOf(Activity activity, string? action, JsonElement data, bool isInvoke)
+    {
+        if (action is null || !ButtonActions.Contains(action, StringComparer.Ordinal) || Context(activity) is not { } context)
+        {
+            return null;
+        }
+
+        var ruleIds = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("ruleIds", out var ids)
+            ? ids.ValueKind switch
+            {
+                JsonValueKind.Array => string.Join(NudgeButtons.RuleSeparator, ids.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.String).Select(i => i.GetString())),
+                JsonValueKind.String => ids.GetString() ?? "",
+                _ => "",
+            }
+            : "";
+        return new ButtonEvent($"teams:{activity.Id}", new ChatButton(context.Where, context.User, action, ruleIds), isInvoke);
+    }
+
+    private static TeamsEvent TranslateConversationUpdate(Activity activity)
+    {
+        var botId = activity.Recipient?.Id;
+        if (botId is not null && activity.MembersAdded?.Any(m => m.Id == botId) == true && ReferenceOf(activity) is { } reference)
+        {
+            return new InstallEvent(reference);
+        }
+
+        if (botId is not null && activity.MembersRemoved?.Any(m => m.Id == botId) == true && TenantOf(activity) is { } tenant)
+        {
+            return new UninstallEvent(tenant, activity.Conversation?.Id ?? "");
+        }
+
+        return new IgnoredEvent("conversationUpdate");
+    }
+
+    private static TeamsEvent TranslateInstallationUpdate(Activity activity)
+    {
+        var action = activity.Action ?? "";
+        if (action.StartsWith("add", StringComparison.OrdinalIgnoreCase) && ReferenceOf(activity) is { } reference)
+        {
+            return new InstallEvent(reference);
+        }
+
+        if (action.StartsWith("remove", StringComparison.OrdinalIgnoreCase) && TenantOf(activity) is { } tenant)
+        {
+            return new UninstallEvent(tenant, activity.Conversation?.Id ?? "");
+        }
+
+        return new IgnoredEvent("installationUpdate");
+    }
+
+    private static (ChatAddress Where, ChatUser User)? Context(Activity activity)
+    {
+        var tenant = TenantOf(activity);
+        var conversationId = NonEmpty(activity.Conversation?.Id);
+        var userId = NonEmpty(activity.From?.Id);
+        if (tenant is null || conversationId is null || userId is null || NonEmpty(activity.Id) is null)
+        {
+            return null;
+        }
+
+        var (channel, thread) = ConversationIds.Split(conversationId);
+        if (thread is null && string.Equals(activity.Conversation?.ConversationType, "channel", StringComparison.Ordinal))
+        {
+            thread = NonEmpty(activity.ReplyToId) ?? activity.Id;
+        }
+
+        var isBot = string.Equals(activity.From?.Role, "bot", StringComparison.OrdinalIgnoreCase)
+                    || userId.StartsWith("28:", StringComparison.Ordinal)
+                    || string.Equals(userId, activity.Recipient?.Id, StringComparison.Ordinal);
+        return (new ChatAddress(ChatPlatform.Teams, tenant, channel, thread), new ChatUser(userId, isBot));
+    }
+
+    private DateTimeOffset SentAt(Activity activity) =>
+        DateTimeOffset.TryParse(activity.Timestamp, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var at)
+            ? at
+            : clock.GetUtcNow();
+
+    private static bool IsSubmit(Activity activity) =>
+        activity.Value is { ValueKind: JsonValueKind.Object } && string.IsNullOrWhiteSpace(activity.Text);
+
+    private static string? StringOf(JsonElement element, string property) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,7 @@
+namespace AllyBot.Teams.Tokens;
+
+/// <summary>The scope every outbound Connector token is requested for.</summary>
+internal static class BotTokenScopes
+{
+    public const string BotFramework = "https://api.botframework.com/.default";
+}

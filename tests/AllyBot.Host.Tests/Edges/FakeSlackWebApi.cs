@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AllyBot.Host.Tests.Edges;
+
+/// <summary>A Slack Web API on a loopback port: records each call (method, form fields, bearer token) and answers ok.</summary>
+internal sealed class FakeSlackWebApi : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private FakeSlackWebApi(WebApplication app) => _app = app;
+
+    public ConcurrentQueue<(string Method, Dictionary<string, string> Fields, string? Authorization)> Calls { get; } = new();
+
+    public string BaseUrl { get; private set; } = "";
+
+    public static async Task<FakeSlackWebApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        var fake = new FakeSlackWebApi(app);
+        app.MapPost("/api/{method}", async (string method, HttpRequest request) =>
+        {
+            var fields = new Dictionary<string, string>();
+            if (request.HasFormContentType)
+            {
+                foreach (var (key, value) in await request.ReadFormAsync())
+                {
+                    fields[key] = value.ToString();
+                }
+            }
+            else
+            {
+                using var reader = new StreamReader(request.Body);
+                fields["json"] = await reader.ReadToEndAsync();
+            }
+
+            fake.Calls.Enqueue((method, fields, request.Headers.Authorization.ToString()));
+            return Results.Json(new { ok = true, message_ts = "1763900000.000200", channel = "D0ALLYBOT", ts = "1763900000.000200" });
+        });
+        await app.StartAsync();
+        fake.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/api/";
+        return fake;
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}

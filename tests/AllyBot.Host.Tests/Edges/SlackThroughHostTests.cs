@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace AllyBot.Host.Tests.Edges;
+
+/// <summary>
+/// Slack end to end through the real host: a signed Events API delivery is verified, persisted, acknowledged,
+/// processed by the core, and the nudge leaves through the Slack Web API as an ephemeral message to the author.
+/// </summary>
+public sealed class SlackThroughHostTests
+{
+    private const string SigningSecret = "host-test-signing-secret-0123456789";
+    private FakeSlackWebApi _slack = null!;
+    private AllyBotFactory _factory = null!;
+
+    [SetUp]
+    public async Task Start()
+    {
+        _slack = await FakeSlackWebApi.StartAsync();
+        _factory = new AllyBotFactory(new Dictionary<string, string?>
+        {
+            ["Slack:SigningSecret"] = SigningSecret,
+            ["Slack:BotToken"] = "xoxb-host-test",
+            ["Slack:ApiBaseUrl"] = _slack.BaseUrl,
+        });
+    }
+
+    [TearDown]
+    public async Task Stop()
+    {
+        _factory.Dispose();
+        await _slack.DisposeAsync();
+    }
+
+    private static string Fixture(string name) =>
+        File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "AllyBot.Slack.Tests", "Payloads", name));
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "AllyBot.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir.FullName;
+    }
+
+    private static HttpRequestMessage Signed(string body, string secret = SigningSecret)
+    {
+        var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
+        var request = new HttpRequestMessage(HttpMethod.Post, "/slack/events") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", signature);
+        return request;
+    }
+
+    [Test]
+    public async Task Events_FlaggedChannelMessage_SendsAnEphemeralNudgeToTheAuthorInSlack()
+    {
+        var response = await _factory.CreateClient().SendAsync(Signed(Fixture("event-message-channel.json")));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var call = await WaitForCallAsync("chat.postEphemeral");
+        Assert.Multiple(() =>
+        {
+            Assert.That(call.Fields["channel"], Is.EqualTo("C0GENERAL1"));
+            Assert.That(call.Fields["user"], Is.EqualTo("U0AUTHOR1"));
+            Assert.That(call.Authorization, Is.EqualTo("Bearer xoxb-host-test"));
+            Assert.That(call.Fields["blocks"], Does.Contain("everyone").And.Contain("sanity check"));
+        });
+    }
+
+    [Test]
+    public async Task Events_SameDeliveryRetried_IsProcessedOnce()
+    {
+        var body = Fixture("event-message-channel.json");
+        var client = _factory.CreateClient();
+
+        await client.SendAsync(Signed(body));
+        await WaitForCallAsync("chat.postEphemeral");
+        var retry = Signed(body);
+        retry.Headers.Add("X-Slack-Retry-Num", "1");
+        retry.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
+        var second = await client.SendAsync(retry);
+        await Task.Delay(500);
+
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(_slack.Calls.Count(c => c.Method == "chat.postEphemeral"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Events_BadSignature_IsRefusedAndNothingIsSent()
+    {
+        var response = await _factory.CreateClient().SendAsync(Signed(Fixture("event-message-channel.json"), secret: "wrong-secret"));
+        await Task.Delay(300);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(_slack.Calls, Is.Empty);
+    }
+
+    [Test]
+    public async Task Teams_WithoutAppIdOutsideDevelopment_RefusesUnsignedActivities()
+    {
+        var response = await _factory.CreateClient().PostAsync("/api/messages", new StringContent("{\"type\":\"message\"}", Encoding.UTF8, "application/json"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+
+    private async Task<(string Method, Dictionary<string, string> Fields, string? Authorization)> WaitForCallAsync(string method)
+    {
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var call = _slack.Calls.FirstOrDefault(c => c.Method == method);
+            if (call.Method is not null)
+            {
+                return call;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException($"AllyBot did not call {method} within 10 seconds. Calls: {string.Join(", ", _slack.Calls.Select(c => c.Method))}");
+    }
+}

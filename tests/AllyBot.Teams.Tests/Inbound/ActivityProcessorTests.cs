@@ -1,0 +1,70 @@
+using AllyBot.Core.Conversations;
+using AllyBot.Teams.Connector;
+using AllyBot.Teams.Inbound;
+using AllyBot.Teams.Installations;
+using AllyBot.Teams.Sending;
+using AllyBot.Teams.Tests.Support;
+using AllyBot.Testing;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AllyBot.Teams.Tests.Inbound;
+
+public sealed class ActivityProcessorTests
+{
+    private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+
+    private readonly RecordingInboxWriter _inbox = new();
+    private readonly InMemoryAllyStore _store = new();
+    private readonly StoppedConversations _stopped = new();
+
+    private ActivityProcessor Create()
+    {
+        var clock = new FakeTimeProvider();
+        var references = new ConversationReferenceStore(_store, new EphemeralDataProtectionProvider(), clock, NullLogger<ConversationReferenceStore>.Instance);
+        return new ActivityProcessor(new ActivityTranslator(clock), _inbox, references, _stopped, new ServiceUrlAllowList(Options.Create(new TeamsOptions())), NullLogger<ActivityProcessor>.Instance);
+    }
+
+    [Test]
+    public async Task Process_MessageWithServiceUrlOffTheAllowList_IsAcceptedButNotRemembered()
+    {
+        var activity = ActivityFiles.Load("group-chat-message.json") with { ServiceUrl = "https://attacker.example.com/" };
+
+        var outcome = await Create().ProcessAsync(activity);
+
+        Assert.That(outcome, Is.EqualTo(ActivityOutcome.Ok));
+        Assert.That(_inbox.Messages, Has.Count.EqualTo(1));
+        Assert.That(await _store.GetAsync(ChatPlatform.Teams, Tenant), Is.Null);
+    }
+
+    [Test]
+    public async Task Process_InstallFromServiceUrlOffTheAllowList_StoresNothing()
+    {
+        var activity = ActivityFiles.Load("installation-update-add.json") with { ServiceUrl = "https://attacker.example.com/" };
+
+        await Create().ProcessAsync(activity);
+
+        Assert.That(await _store.GetAsync(ChatPlatform.Teams, Tenant), Is.Null);
+    }
+
+    [Test]
+    public async Task Process_MessageFromStoppedConversation_ResumesIt()
+    {
+        _stopped.Stop("19:meeting_9f8e7d6c5b4a49382716f5e4d3c2b1a0@thread.v2");
+
+        await Create().ProcessAsync(ActivityFiles.Load("group-chat-message.json"));
+
+        Assert.That(_stopped.IsStopped("19:meeting_9f8e7d6c5b4a49382716f5e4d3c2b1a0@thread.v2"), Is.False);
+    }
+
+    [Test]
+    public async Task Process_CardSubmit_IsPlain200()
+    {
+        var outcome = await Create().ProcessAsync(ActivityFiles.Load("card-submit.json"));
+
+        Assert.That(outcome, Is.EqualTo(ActivityOutcome.Ok));
+        Assert.That(_inbox.Buttons, Has.Count.EqualTo(1));
+    }
+}

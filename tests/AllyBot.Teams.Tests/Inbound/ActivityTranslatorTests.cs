@@ -1,0 +1,180 @@
+using AllyBot.Core.Conversations;
+using AllyBot.Core.Replies;
+using AllyBot.Teams.Inbound;
+using AllyBot.Teams.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AllyBot.Teams.Tests.Inbound;
+
+public sealed class ActivityTranslatorTests
+{
+    private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+    private const string Sam = "29:1GcS4EyB_oSI8A88XmWBN7NJFyMqe3QGnJdgLfFGkJnVelzRGos0bPbpsfJjcbAD22bmKc4GMbrY2g4JDrrA8vM06X1-cHHle4zOE6U4ttcc";
+    private const string Channel = "19:a1b2c3d4e5f64a0b9e56f1b1f1b1f1b1@thread.tacv2";
+    private const string Personal = "a:1Rk2QmV3bPersonalChatWithAllyBotExampleId_3x9Q";
+    private const string Team = "19:0fc5e2e5c3b64a0b9e56f1b1f1b1f1b1@thread.tacv2";
+
+    private readonly ActivityTranslator _translator = new(new FakeTimeProvider());
+
+    private TeamsEvent Translate(string file) => _translator.Translate(ActivityFiles.Load(file));
+
+    [Test]
+    public void Translate_ChannelMessageMentioningBot_StripsBotMentionKeepsOthersAndDecodes()
+    {
+        var message = (MessageEvent)Translate("channel-message-mention.json");
+
+        Assert.That(message.DedupeKey, Is.EqualTo("teams:1763630142123"));
+        Assert.That(message.Message.Text, Is.EqualTo("hey <at>Alex Doe</at>, thanks guys for the quick fix & the review!"));
+        Assert.That(message.Message.Where, Is.EqualTo(new ChatAddress(ChatPlatform.Teams, Tenant, Channel, "1763630000000")));
+        Assert.That(message.Message.Author, Is.EqualTo(new ChatUser(Sam)));
+        Assert.That(message.Message.MessageId, Is.EqualTo("1763630142123"));
+        Assert.That(message.Message.SentAt, Is.EqualTo(new DateTimeOffset(2026, 11, 20, 9, 15, 42, TimeSpan.Zero).AddTicks(1234567)));
+    }
+
+    [Test]
+    public void Translate_ChannelMessageMentioningBotWithCommandWord_IsCommand()
+    {
+        var command = (CommandEvent)Translate("channel-message-command.json");
+
+        Assert.That(command.Command.Text, Is.EqualTo("tips gendered-language"));
+        Assert.That(command.Command.Where, Is.EqualTo(new ChatAddress(ChatPlatform.Teams, Tenant, Channel, "1763630401555")));
+        Assert.That(command.Command.Caller.Id, Is.EqualTo(Sam));
+        Assert.That(command.DedupeKey, Is.EqualTo("teams:1763630401555"));
+    }
+
+    [Test]
+    public void Translate_PersonalCommandWord_IsCommandInThePersonalChat()
+    {
+        var command = (CommandEvent)Translate("personal-message.json");
+
+        Assert.That(command.Command.Text, Is.EqualTo("snooze 2h"));
+        Assert.That(command.Command.Where, Is.EqualTo(new ChatAddress(ChatPlatform.Teams, Tenant, Personal)));
+    }
+
+    [Test]
+    public void Translate_PersonalSlashAlly_DropsThePrefix()
+    {
+        var command = (CommandEvent)Translate("personal-message-ally.json");
+
+        Assert.That(command.Command.Text, Is.EqualTo("optout nudges"));
+    }
+
+    [Test]
+    public void Translate_PersonalMessageThatIsNoCommand_AsksForHelpWithoutEchoingIt()
+    {
+        var command = (CommandEvent)Translate("personal-message-chat.json");
+
+        Assert.That(command.Command.Text, Is.EqualTo("help"));
+    }
+
+    [Test]
+    public void Translate_GroupChatMessage_IsMessageWithoutThread()
+    {
+        var message = (MessageEvent)Translate("group-chat-message.json");
+
+        Assert.That(message.Message.Text, Is.EqualTo("Morning guys! Ready for the demo?"));
+        Assert.That(message.Message.Where, Is.EqualTo(new ChatAddress(ChatPlatform.Teams, Tenant, "19:meeting_9f8e7d6c5b4a49382716f5e4d3c2b1a0@thread.v2")));
+        Assert.That(message.Message.Author.Id, Is.EqualTo("29:1Pq9ZzKimUserInGroupChatExampleId"));
+    }
+
+    [Test]
+    public void Translate_CardSubmit_IsButtonWithRuleIds()
+    {
+        var button = (ButtonEvent)Translate("card-submit.json");
+
+        Assert.That(button.IsInvoke, Is.False);
+        Assert.That(button.Button, Is.EqualTo(new ChatButton(new ChatAddress(ChatPlatform.Teams, Tenant, Personal), new ChatUser(Sam), NudgeActions.Snooze, "gendered-language/guys")));
+        Assert.That(button.DedupeKey, Is.EqualTo("teams:f:8812345678901234567"));
+    }
+
+    [Test]
+    public void Translate_AdaptiveCardActionInvoke_IsButtonWithSpaceSeparatedRuleIds()
+    {
+        var button = (ButtonEvent)Translate("invoke-adaptive-card-action.json");
+
+        Assert.That(button.IsInvoke, Is.True);
+        Assert.That(button.Button.ActionId, Is.EqualTo(NudgeActions.NotHelpful));
+        Assert.That(button.Button.Value, Is.EqualTo("gendered-language/guys ableism/crazy"));
+        Assert.That(button.Button.Where.ChannelId, Is.EqualTo(Personal));
+    }
+
+    [Test]
+    public void Translate_UnknownInvoke_IsNotImplemented()
+    {
+        Assert.That(Translate("invoke-unknown.json"), Is.EqualTo(new InvokeAnswerEvent(501, null)));
+    }
+
+    [Test]
+    public void Translate_InstallationAdd_IsInstallWithTeamReference()
+    {
+        var install = (InstallEvent)Translate("installation-update-add.json");
+
+        Assert.That(install.Reference.ServiceUrl, Is.EqualTo("https://smba.trafficmanager.net/amer/"));
+        Assert.That(install.Reference.BotId, Is.EqualTo("28:5f0c3b1e-7a2d-4c8e-9b6f-2d1e0a9c8b7a"));
+        Assert.That(install.Reference.TenantId, Is.EqualTo(Tenant));
+        Assert.That(install.Reference.TeamId, Is.EqualTo(Team));
+    }
+
+    [Test]
+    public void Translate_InstallationRemove_IsUninstall()
+    {
+        Assert.That(Translate("installation-update-remove.json"), Is.EqualTo(new UninstallEvent(Tenant, Team)));
+    }
+
+    [Test]
+    public void Translate_BotAddedToTeam_IsInstall()
+    {
+        var install = (InstallEvent)Translate("conversation-update-bot-added.json");
+
+        Assert.That(install.Reference.TeamId, Is.EqualTo(Team));
+        Assert.That(install.Reference.ConversationId, Is.EqualTo(Team));
+    }
+
+    [Test]
+    public void Translate_BotRemovedFromTeam_IsUninstall()
+    {
+        Assert.That(Translate("conversation-update-bot-removed.json"), Is.EqualTo(new UninstallEvent(Tenant, Team)));
+    }
+
+    [Test]
+    public void Translate_Edit_IsMessageWithSameIdAndEditDedupeKey()
+    {
+        var edit = (MessageEvent)Translate("message-update.json");
+
+        Assert.That(edit.Message.MessageId, Is.EqualTo("1763630142123"));
+        Assert.That(edit.Message.Text, Is.EqualTo("Thanks everyone, and sorry guys for the delay"));
+        Assert.That(edit.DedupeKey, Is.EqualTo("teams:1763630142123:edit:2026-11-20T09:50:30.0000000Z"));
+        Assert.That(edit.DedupeKey, Is.Not.EqualTo(((MessageEvent)Translate("channel-message-mention.json")).DedupeKey));
+    }
+
+    [Test]
+    public void Translate_Delete_IsIgnored()
+    {
+        Assert.That(Translate("message-delete.json"), Is.TypeOf<IgnoredEvent>());
+    }
+
+    [Test]
+    public void Translate_MessageWithoutTenant_IsIgnored()
+    {
+        var activity = ActivityFiles.Load("group-chat-message.json") with { ChannelData = null, Conversation = new Wire.ConversationAccount { Id = "19:x@thread.v2" } };
+
+        Assert.That(_translator.Translate(activity), Is.EqualTo(new IgnoredEvent("incomplete")));
+    }
+
+    [Test]
+    public void Translate_MessageFromABot_IsIgnored()
+    {
+        var activity = ActivityFiles.Load("group-chat-message.json") with { From = new Wire.ChannelAccount { Id = "28:someone-else", Role = "bot" } };
+
+        Assert.That(_translator.Translate(activity), Is.EqualTo(new IgnoredEvent("bot")));
+    }
+
+    [Test]
+    public void Translate_StaleButtonVerb_AnswersInvokeWithoutPersisting()
+    {
+        var activity = ActivityFiles.Load("invoke-adaptive-card-action.json");
+        var stale = activity with { Value = System.Text.Json.JsonDocument.Parse("""{"action":{"type":"Action.Execute","verb":"old-verb","data":{}}}""").RootElement };
+
+        Assert.That(_translator.Translate(stale), Is.EqualTo(new InvokeAnswerEvent(200, ActivityTranslator.StaleButtonAnswer)));
+    }
+}

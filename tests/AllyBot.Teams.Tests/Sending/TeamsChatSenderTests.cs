@@ -1,0 +1,197 @@
+using System.Net;
+using System.Text.Json;
+using AllyBot.Core.Conversations;
+using AllyBot.Core.Replies;
+using AllyBot.Rules.Model;
+using AllyBot.Teams.Connector;
+using AllyBot.Teams.Installations;
+using AllyBot.Teams.Sending;
+using AllyBot.Teams.Tests.Support;
+using AllyBot.Testing;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AllyBot.Teams.Tests.Sending;
+
+public sealed class TeamsChatSenderTests : IDisposable
+{
+    private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+    private const string ServiceUrl = "https://smba.trafficmanager.net/amer/";
+    private const string Bot = "28:5f0c3b1e-7a2d-4c8e-9b6f-2d1e0a9c8b7a";
+    private const string User = "29:1user";
+    private const string Channel = "19:abc@thread.tacv2";
+
+    private readonly Queue<Func<HttpRequestMessage, HttpResponseMessage>> _answers = new();
+    private readonly FakeHttpHandler _handler;
+    private readonly ConversationReferenceStore _references;
+    private readonly StoppedConversations _stopped = new();
+    private readonly TeamsOptions _options = new() { AppId = "5f0c3b1e-7a2d-4c8e-9b6f-2d1e0a9c8b7a" };
+
+    public TeamsChatSenderTests()
+    {
+        _handler = new FakeHttpHandler(request => _answers.Count > 0
+            ? _answers.Dequeue()(request)
+            : request.RequestUri!.AbsolutePath.EndsWith("/v3/conversations", StringComparison.Ordinal)
+                ? FakeHttpHandler.Json(HttpStatusCode.Created, """{"id":"a:1personal"}""")
+                : FakeHttpHandler.Json(HttpStatusCode.OK, """{"id":"sent"}"""));
+        var clock = new FakeTimeProvider();
+        _references = new ConversationReferenceStore(new InMemoryAllyStore(), new EphemeralDataProtectionProvider(), clock, NullLogger<ConversationReferenceStore>.Instance);
+    }
+
+    public void Dispose() => _handler.Dispose();
+
+    private TeamsChatSender Sender()
+    {
+        var options = Options.Create(_options);
+        var connector = new ConnectorClient(new FakeHttpClientFactory(_handler), new StaticTokenProvider("t"), new ServiceUrlAllowList(options), TimeProvider.System, NullLogger<ConnectorClient>.Instance);
+        return new TeamsChatSender(connector, _references, _stopped, options, NullLogger<TeamsChatSender>.Instance);
+    }
+
+    private async Task InstallAsync() => await _references.InstallAsync(new ConversationReference(ServiceUrl, Bot, Tenant, Channel));
+
+    private static Nudge ChannelNudge => new(
+        new ChatAddress(ChatPlatform.Teams, Tenant, Channel, "1700000000000"),
+        User,
+        "1700000000001",
+        [new NudgeItem("gendered-language/guys", Severity.Suggestion, "guys", "'guys' can leave people out.", ["folks", "everyone"], "Not everyone identifies as a guy.", null)]);
+
+    [Test]
+    public async Task SendNudge_InChannel_OpensPersonalChatThenSendsTheCard()
+    {
+        await InstallAsync();
+
+        await Sender().SendNudgeAsync(ChannelNudge);
+
+        var requests = _handler.Requests;
+        Assert.That(requests, Has.Count.EqualTo(2));
+        Assert.That(requests[0].Uri.AbsoluteUri, Is.EqualTo(ServiceUrl + "v3/conversations"));
+        var create = JsonDocument.Parse(requests[0].Body!).RootElement;
+        Assert.That(create.GetProperty("members")[0].GetProperty("id").GetString(), Is.EqualTo(User));
+        Assert.That(create.GetProperty("bot").GetProperty("id").GetString(), Is.EqualTo(Bot));
+        Assert.That(create.GetProperty("tenantId").GetString(), Is.EqualTo(Tenant));
+        Assert.That(requests[1].Uri.AbsoluteUri, Is.EqualTo(ServiceUrl + "v3/conversations/a%3A1personal/activities"));
+        var sent = JsonDocument.Parse(requests[1].Body!).RootElement;
+        Assert.That(sent.GetProperty("attachments")[0].GetProperty("contentType").GetString(), Is.EqualTo(NudgeCard.ContentType));
+        Assert.That(sent.GetProperty("from").GetProperty("id").GetString(), Is.EqualTo(Bot));
+        Assert.That(sent.TryGetProperty("serviceUrl", out _), Is.False);
+    }
+
+    [Test]
+    public async Task SendNudge_Twice_ReusesThePersonalChat()
+    {
+        await InstallAsync();
+        var sender = Sender();
+
+        await sender.SendNudgeAsync(ChannelNudge);
+        await sender.SendNudgeAsync(ChannelNudge);
+
+        Assert.That(_handler.Requests.Count(r => r.Uri.AbsolutePath == "/amer/v3/conversations"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task SendPrivateReply_InPersonalChat_SendsThereAsMarkdown()
+    {
+        await InstallAsync();
+
+        await Sender().SendPrivateReplyAsync(new PrivateReply(new ChatAddress(ChatPlatform.Teams, Tenant, "a:1chat"), User, "Done: nudges are off."));
+
+        var request = _handler.Requests.Single();
+        Assert.That(request.Uri.AbsoluteUri, Is.EqualTo(ServiceUrl + "v3/conversations/a%3A1chat/activities"));
+        var body = JsonDocument.Parse(request.Body!).RootElement;
+        Assert.That(body.GetProperty("text").GetString(), Is.EqualTo("Done: nudges are off."));
+        Assert.That(body.GetProperty("textFormat").GetString(), Is.EqualTo("markdown"));
+    }
+
+    [Test]
+    public async Task SendNudge_TargetedMessagesOn_SendsTargetedInTheThread()
+    {
+        _options.UseTargetedMessages = true;
+        await InstallAsync();
+
+        await Sender().SendNudgeAsync(ChannelNudge);
+
+        var request = _handler.Requests.Single();
+        Assert.That(request.Uri.PathAndQuery, Is.EqualTo("/amer/v3/conversations/19%3Aabc%40thread.tacv2%3Bmessageid%3D1700000000000/activities?isTargetedActivity=true"));
+        var body = JsonDocument.Parse(request.Body!).RootElement;
+        Assert.That(body.GetProperty("recipient").GetProperty("id").GetString(), Is.EqualTo(User));
+        Assert.That(body.GetProperty("entities")[0].GetProperty("type").GetString(), Is.EqualTo("targetedMessageInfo"));
+        Assert.That(body.GetProperty("entities")[0].GetProperty("messageId").GetString(), Is.EqualTo("1700000000001"));
+    }
+
+    [Test]
+    public async Task SendNudge_TargetedRefused_FallsBackToPersonalChat()
+    {
+        _options.UseTargetedMessages = true;
+        await InstallAsync();
+        _answers.Enqueue(_ => FakeHttpHandler.Json(HttpStatusCode.BadRequest, """{"error":{"code":"BadArgument"}}"""));
+
+        await Sender().SendNudgeAsync(ChannelNudge);
+
+        Assert.That(_handler.Requests.Select(r => r.Uri.AbsolutePath), Is.EqualTo(new[]
+        {
+            "/amer/v3/conversations/19%3Aabc%40thread.tacv2%3Bmessageid%3D1700000000000/activities",
+            "/amer/v3/conversations",
+            "/amer/v3/conversations/a%3A1personal/activities",
+        }));
+    }
+
+    [Test]
+    public async Task Send_BotNotInRoster_StopsMessagingThatConversation()
+    {
+        await InstallAsync();
+        _answers.Enqueue(_ => FakeHttpHandler.Json(HttpStatusCode.Forbidden, """{"error":{"code":"BotNotInConversationRoster"}}"""));
+        var sender = Sender();
+        var reply = new PrivateReply(new ChatAddress(ChatPlatform.Teams, Tenant, "a:1chat"), User, "hi");
+
+        await sender.SendPrivateReplyAsync(reply);
+        await sender.SendPrivateReplyAsync(reply);
+
+        Assert.That(_handler.Requests, Has.Count.EqualTo(1));
+        Assert.That(_stopped.IsStopped("a:1chat"), Is.True);
+    }
+
+    [Test]
+    public async Task SendNudge_UserWithoutPersonalInstall_IsDroppedWithoutThrowing()
+    {
+        await InstallAsync();
+        _answers.Enqueue(_ => FakeHttpHandler.Json(HttpStatusCode.Forbidden, """{"error":{"code":"ConversationBlockedByUser"}}"""));
+
+        await Sender().SendNudgeAsync(ChannelNudge);
+
+        Assert.That(_handler.Requests, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public void Send_ConnectorRejectsTheActivity_ThrowsSoTheInboxRetriesLater()
+    {
+        _answers.Enqueue(_ => FakeHttpHandler.Json(HttpStatusCode.BadRequest, """{"error":{"code":"BadSyntax"}}"""));
+
+        Assert.ThrowsAsync<ConnectorException>(() => Sender().SendPrivateReplyAsync(new PrivateReply(new ChatAddress(ChatPlatform.Teams, Tenant, "a:1chat"), User, "hi")));
+    }
+
+    [Test]
+    public async Task Send_NothingStoredForTenant_UsesTheGlobalServiceUrl()
+    {
+        await Sender().SendPrivateReplyAsync(new PrivateReply(new ChatAddress(ChatPlatform.Teams, Tenant, "a:1chat"), User, "hi"));
+
+        Assert.That(_handler.Requests.Single().Uri.AbsoluteUri, Does.StartWith(TeamsChatSender.GlobalServiceUrl));
+    }
+
+    [Test]
+    public async Task Send_StoredServiceUrlNotAllowed_SendsNothing()
+    {
+        await _references.InstallAsync(new ConversationReference("https://attacker.example.com/", Bot, Tenant));
+
+        await Sender().SendNudgeAsync(ChannelNudge);
+
+        Assert.That(_handler.Requests, Is.Empty);
+    }
+
+    [Test]
+    public void Platform_IsTeams()
+    {
+        Assert.That(Sender().Platform, Is.EqualTo(ChatPlatform.Teams));
+    }
+}
