@@ -1,3 +1,4 @@
+using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
 using AllyBot.Slack.Configuration;
 using AllyBot.Slack.Endpoints;
@@ -21,7 +22,9 @@ public static class SlackServiceCollectionExtensions
     /// Registers the Slack edge when <c>Slack:SigningSecret</c> (HTTP) or <c>Slack:AppToken</c> (Socket Mode) is set,
     /// and nothing otherwise. The settings are validated at start-up. Needs from the host: <see cref="IInboxWriter"/>,
     /// <see cref="IInstallationStore"/>, <see cref="TimeProvider"/>, <c>IDataProtectionProvider</c> and logging.
-    /// Registers an <see cref="IPlatformChatSender"/> for Slack.
+    /// Registers an <see cref="IPlatformChatSender"/> and an <see cref="IPlatformDialogChatSender"/> for Slack, and an
+    /// <see cref="IRosterProvider"/> and <see cref="IMessageLinkResolver"/> keyed by <see cref="ChatPlatform.Slack"/>
+    /// (those ports are not per platform: the host routes to the keyed service of the address's platform).
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
     {
@@ -50,6 +53,12 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackWebApiClient>();
         services.AddSingleton<SlackChatSender>();
         services.AddSingleton<IPlatformChatSender>(sp => sp.GetRequiredService<SlackChatSender>());
+        services.AddSingleton<SlackDialogChatSender>();
+        services.AddSingleton<IPlatformDialogChatSender>(sp => sp.GetRequiredService<SlackDialogChatSender>());
+        services.AddSingleton<SlackRosterProvider>();
+        services.AddKeyedSingleton<IRosterProvider>(ChatPlatform.Slack, (sp, _) => sp.GetRequiredService<SlackRosterProvider>());
+        services.AddSingleton<SlackMessageLinkResolver>();
+        services.AddKeyedSingleton<IMessageLinkResolver>(ChatPlatform.Slack, (sp, _) => sp.GetRequiredService<SlackMessageLinkResolver>());
 
         services.AddHttpClient(SlackWebApiClient.HttpClientName, (sp, http) =>
             {

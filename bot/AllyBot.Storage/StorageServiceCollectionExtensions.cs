@@ -39,6 +39,14 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IFeedbackLog>(provider => provider.GetRequiredService<SqlAllyStore>());
         services.AddSingleton<IInstallationStore>(provider => provider.GetRequiredService<SqlAllyStore>());
 
+        services.AddSingleton<IDialogStore>(provider => new SqlDialogStore(provider.GetRequiredService<IStorageConnectionFactory>()));
+        services.AddSingleton<ICreditStore>(provider => new SqlCreditStore(provider.GetRequiredService<IStorageConnectionFactory>()));
+        services.AddSingleton<ITeamSettingsStore>(provider => new SqlTeamSettingsStore(provider.GetRequiredService<IStorageConnectionFactory>()));
+        services.AddSingleton<IMemberCalendarStore>(provider => new SqlMemberCalendarStore(provider.GetRequiredService<IStorageConnectionFactory>()));
+        services.AddSingleton<IParticipationCounter>(provider => new SqlParticipationCounter(provider.GetRequiredService<IStorageConnectionFactory>()));
+        services.AddSingleton<IVoicesSnapshotStore>(provider => new SqlVoicesSnapshotStore(provider.GetRequiredService<IStorageConnectionFactory>()));
+        services.AddSingleton<IDeliveryLog>(provider => new SqlDeliveryLog(provider.GetRequiredService<IStorageConnectionFactory>()));
+
         services.AddSingleton(provider => new SqlInbox(provider.GetRequiredService<IStorageConnectionFactory>()));
         services.AddSingleton<IInbox>(provider => provider.GetRequiredService<SqlInbox>());
         return services;

@@ -62,4 +62,10 @@ internal static partial class TeamsLog
 
     [LoggerMessage(EventId = 4136, Level = LogLevel.Warning, Message = "No conversation reference for Teams tenant {TenantId}; the reply is dropped.")]
     public static partial void NoReference(ILogger logger, string tenantId);
+
+    [LoggerMessage(EventId = 4137, Level = LogLevel.Warning, Message = "Could not list the members of a Teams conversation in tenant {TenantId} ({Status} {Code}).")]
+    public static partial void RosterUnavailable(ILogger logger, string tenantId, int status, string code);
+
+    [LoggerMessage(EventId = 4138, Level = LogLevel.Debug, Message = "Message link not resolved: {Reason}.")]
+    public static partial void LinkNotResolved(ILogger logger, string reason);
 }

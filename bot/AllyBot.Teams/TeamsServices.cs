@@ -1,8 +1,11 @@
+using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
 using AllyBot.Teams.Auth;
 using AllyBot.Teams.Connector;
 using AllyBot.Teams.Inbound;
 using AllyBot.Teams.Installations;
+using AllyBot.Teams.Links;
+using AllyBot.Teams.Roster;
 using AllyBot.Teams.Sending;
 using AllyBot.Teams.Tokens;
 using Microsoft.Extensions.Configuration;
@@ -17,7 +20,9 @@ public static class TeamsServices
 {
     /// <summary>
     /// Registers the Bot Framework / Teams edge from the <c>Teams</c> section: token validation, activity handling, the
-    /// Connector client and an <see cref="IPlatformChatSender"/> for Teams. Always safe to call: without
+    /// Connector client, an <see cref="IPlatformChatSender"/> and <see cref="IPlatformDialogChatSender"/> for Teams (one
+    /// instance), and an <see cref="IRosterProvider"/> and <see cref="IMessageLinkResolver"/> keyed by
+    /// <see cref="ChatPlatform.Teams"/> for the host's routers. Always safe to call: without
     /// <c>Teams:AppId</c> the endpoint accepts unsigned requests in Development only and refuses all others. The
     /// options are validated at start-up with messages naming the key to fix. Needs <see cref="IInboxWriter"/>,
     /// <see cref="IInstallationStore"/>, <see cref="TimeProvider"/>, data protection and logging from the host.
@@ -49,8 +54,13 @@ public static class TeamsServices
             _ => ActivatorUtilities.CreateInstance<ClientCredentialsTokenProvider>(sp),
         });
         services.TryAddSingleton<ConnectorClient>();
+        services.TryAddSingleton<RecentMessageAuthors>();
+        services.TryAddSingleton<TeamsRosterProvider>();
         services.TryAddSingleton<TeamsChatSender>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPlatformChatSender, TeamsChatSender>(sp => sp.GetRequiredService<TeamsChatSender>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPlatformDialogChatSender, TeamsChatSender>(sp => sp.GetRequiredService<TeamsChatSender>()));
+        services.TryAddKeyedSingleton<IRosterProvider>(ChatPlatform.Teams, (sp, _) => sp.GetRequiredService<TeamsRosterProvider>());
+        services.TryAddKeyedSingleton<IMessageLinkResolver, TeamsMessageLinkResolver>(ChatPlatform.Teams);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, TeamsStartupReport>());
         return services;
     }

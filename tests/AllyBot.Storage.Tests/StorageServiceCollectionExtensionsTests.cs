@@ -34,6 +34,14 @@ public sealed class StorageServiceCollectionExtensionsTests
             Assert.That(services.GetRequiredService<IMemberDataEraser>(), Is.SameAs(store));
             Assert.That(services.GetRequiredService<IFeedbackLog>(), Is.SameAs(store));
             Assert.That(services.GetRequiredService<IInstallationStore>(), Is.SameAs(store));
+            Assert.That(services.GetRequiredService<IDialogStore>(), Is.InstanceOf<SqlDialogStore>());
+            Assert.That(services.GetRequiredService<ICreditStore>(), Is.InstanceOf<SqlCreditStore>());
+            Assert.That(services.GetRequiredService<ITeamSettingsStore>(), Is.InstanceOf<SqlTeamSettingsStore>());
+            Assert.That(services.GetRequiredService<IMemberCalendarStore>(), Is.InstanceOf<SqlMemberCalendarStore>());
+            Assert.That(services.GetRequiredService<IParticipationCounter>(), Is.InstanceOf<SqlParticipationCounter>());
+            Assert.That(services.GetRequiredService<IVoicesSnapshotStore>(), Is.InstanceOf<SqlVoicesSnapshotStore>());
+            Assert.That(services.GetRequiredService<IDeliveryLog>(), Is.InstanceOf<SqlDeliveryLog>());
+            Assert.That(await services.GetRequiredService<IDeliveryLog>().PurgeBeforeAsync(DateTimeOffset.UnixEpoch), Is.Zero);
             Assert.That(services.GetRequiredService<IStorageConnectionFactory>(), Is.InstanceOf<SqliteConnectionFactory>());
             Assert.That(services.GetRequiredService<IInbox>(), Is.SameAs(services.GetRequiredService<SqlInbox>()));
             Assert.That(services.GetRequiredService<IOptions<StorageOptions>>().Value, Is.SameAs(options));
@@ -54,6 +62,9 @@ public sealed class StorageServiceCollectionExtensionsTests
             Assert.That(connections.Location, Is.EqualTo("the PostgreSQL database 'allybot' on db.invalid:5432"));
             Assert.That(services.GetRequiredService<IInstallationStore>(), Is.SameAs(services.GetRequiredService<SqlAllyStore>()));
             Assert.That(services.GetRequiredService<INudgeLog>(), Is.SameAs(services.GetRequiredService<SqlAllyStore>()));
+            Assert.That(services.GetRequiredService<IDialogStore>(), Is.InstanceOf<SqlDialogStore>());
+            Assert.That(services.GetRequiredService<IParticipationCounter>(), Is.InstanceOf<SqlParticipationCounter>());
+            Assert.That(services.GetRequiredService<IDeliveryLog>(), Is.InstanceOf<SqlDeliveryLog>());
             Assert.That(services.GetRequiredService<IInbox>(), Is.SameAs(services.GetRequiredService<SqlInbox>()));
         }
     }

@@ -72,4 +72,14 @@ public sealed class TeamsServicesTests
 
         Assert.That(provider.GetRequiredService<IOptions<TeamsOptions>>().Value.EffectiveAllowedServiceUrls, Is.EqualTo(new[] { "https://a.example/", "https://b.example/" }));
     }
+
+    [Test]
+    public void AddTeams_RegistersDialogSenderAndKeyedRosterAndLinkResolver()
+    {
+        using var provider = Build([]);
+
+        Assert.That(provider.GetServices<IPlatformDialogChatSender>().Single(), Is.SameAs(provider.GetServices<IPlatformChatSender>().Single()));
+        Assert.That(provider.GetRequiredKeyedService<IRosterProvider>(ChatPlatform.Teams), Is.Not.Null);
+        Assert.That(provider.GetRequiredKeyedService<IMessageLinkResolver>(ChatPlatform.Teams), Is.Not.Null);
+    }
 }

@@ -15,6 +15,6 @@ public static class HelpText
             text.Append("• `/ally ").Append(command.Usage).Append("`: ").Append(command.Summary).Append('\n');
         }
 
-        return text.Append("AllyBot never stores what you write.").ToString();
+        return text.Append("AllyBot never stores your messages; only the credits you write are kept, shared as you chose.").ToString();
     }
 }

@@ -1,4 +1,4 @@
-using AllyBot.Core.Inbox;
+using AllyBot.Core.Dialogs;
 using AllyBot.Core.Ports;
 using AllyBot.Host.Telemetry;
 using Microsoft.Extensions.Options;
@@ -11,7 +11,7 @@ namespace AllyBot.Host.Inbox;
 /// </summary>
 internal sealed partial class InboxWorker(
     IInbox inbox,
-    InboxDispatcher dispatcher,
+    DialogInboxDispatcher dispatcher,
     InboxSignal signal,
     IOptions<InboxWorkerOptions> options,
     InboxDepth depth,

@@ -1,5 +1,6 @@
 using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
+using AllyBot.Host.Dialogs;
 
 namespace AllyBot.Host.Playground;
 
@@ -52,7 +53,8 @@ public static class PlaygroundEndpoints
         var dedupeKey = $"playground:{shown.MessageId}";
         if (text.StartsWith(CommandPrefix, StringComparison.OrdinalIgnoreCase) && (text.Length == CommandPrefix.Length || char.IsWhiteSpace(text[CommandPrefix.Length])))
         {
-            await inbox.AcceptAsync(dedupeKey, new ChatCommand(where, new ChatUser(user.Id, user.IsBot), text[CommandPrefix.Length..].Trim()), cancellationToken);
+            var command = WithMentionTokens(text[CommandPrefix.Length..].Trim());
+            await inbox.AcceptAsync(dedupeKey, new ChatCommand(where, new ChatUser(user.Id, user.IsBot), command), cancellationToken);
         }
         else
         {
@@ -79,7 +81,7 @@ public static class PlaygroundEndpoints
         return Results.Accepted();
     }
 
-    private static IResult AdvanceClock(AdvanceClockRequest request, TimeProvider clock)
+    private static IResult AdvanceClock(AdvanceClockRequest request, TimeProvider clock, DialogTickSignal scheduler)
     {
         if (clock is not PlaygroundClock playgroundClock)
         {
@@ -92,7 +94,20 @@ public static class PlaygroundEndpoints
         }
 
         playgroundClock.Advance(TimeSpan.FromMinutes(request.Minutes));
+        scheduler.Notify();
         return Results.Ok(new { now = clock.GetUtcNow(), offsetMinutes = playgroundClock.Offset.TotalMinutes });
+    }
+
+    /// <summary>Like Slack and Teams, the playground hands the core mentions as <c>&lt;@id&gt;</c> tokens: "@sam" becomes "&lt;@sam&gt;".</summary>
+    internal static string WithMentionTokens(string text)
+    {
+        foreach (var user in PlaygroundOptions.Users)
+        {
+            text = System.Text.RegularExpressions.Regex.Replace(
+                text, $@"(?<![\w<])@{user.Id}\b", $"<@{user.Id}>", System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        }
+
+        return text;
     }
 
     private static IResult? Validate(string? channel, string? user)

@@ -1,3 +1,4 @@
+using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
 
 namespace AllyBot.Host.Playground;
@@ -13,7 +14,11 @@ internal static class PlaygroundServices
         services.AddSingleton(new PlaygroundClock(TimeProvider.System));
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<PlaygroundClock>());
         services.AddSingleton<PlaygroundTranscript>();
-        services.AddSingleton<IPlatformChatSender, PlaygroundChatSender>();
+        services.AddSingleton<PlaygroundChatSender>();
+        services.AddSingleton<IPlatformChatSender>(sp => sp.GetRequiredService<PlaygroundChatSender>());
+        services.AddSingleton<IPlatformDialogChatSender>(sp => sp.GetRequiredService<PlaygroundChatSender>());
+        services.AddKeyedSingleton<IRosterProvider, PlaygroundRoster>(ChatPlatform.Playground);
+        services.AddKeyedSingleton<IMessageLinkResolver, PlaygroundLinkResolver>(ChatPlatform.Playground);
         return services;
     }
 }

@@ -4,10 +4,11 @@ using AllyBot.Core.Replies;
 
 namespace AllyBot.Host.Startup;
 
-/// <summary>Sends each reply through the edge of the platform it belongs to.</summary>
-internal sealed class ChatSenderRouter(IEnumerable<IPlatformChatSender> senders) : IChatSender
+/// <summary>Sends each reply, prompt and post through the edge of the platform it belongs to.</summary>
+internal sealed class ChatSenderRouter(IEnumerable<IPlatformChatSender> senders, IEnumerable<IPlatformDialogChatSender> dialogSenders) : IDialogChatSender
 {
     private readonly Dictionary<ChatPlatform, IPlatformChatSender> _senders = senders.ToDictionary(s => s.Platform);
+    private readonly Dictionary<ChatPlatform, IPlatformDialogChatSender> _dialogSenders = dialogSenders.ToDictionary(s => s.Platform);
 
     public Task SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default) =>
         SenderFor(nudge.Where.Platform).SendNudgeAsync(nudge, cancellationToken);
@@ -15,8 +16,19 @@ internal sealed class ChatSenderRouter(IEnumerable<IPlatformChatSender> senders)
     public Task SendPrivateReplyAsync(PrivateReply reply, CancellationToken cancellationToken = default) =>
         SenderFor(reply.Where.Platform).SendPrivateReplyAsync(reply, cancellationToken);
 
+    public Task SendDialogPromptAsync(DialogPrompt prompt, CancellationToken cancellationToken = default) =>
+        DialogSenderFor(prompt.Where.Platform).SendDialogPromptAsync(prompt, cancellationToken);
+
+    public Task PostToChannelAsync(ChannelPost post, CancellationToken cancellationToken = default) =>
+        DialogSenderFor(post.Where.Platform).PostToChannelAsync(post, cancellationToken);
+
     private IPlatformChatSender SenderFor(ChatPlatform platform) =>
         _senders.TryGetValue(platform, out var sender)
             ? sender
             : throw new InvalidOperationException($"No {platform} edge is configured, so a reply to {platform} cannot be sent.");
+
+    private IPlatformDialogChatSender DialogSenderFor(ChatPlatform platform) =>
+        _dialogSenders.TryGetValue(platform, out var sender)
+            ? sender
+            : throw new InvalidOperationException($"The {platform} edge cannot send dialog prompts or channel posts.");
 }

@@ -25,7 +25,9 @@ internal static class CoreServices
 
         services.AddMetrics();
         services.AddSingleton<AllyBotMetrics>();
-        services.AddSingleton<IChatSender, ChatSenderRouter>();
+        services.AddSingleton<ChatSenderRouter>();
+        services.AddSingleton<IChatSender>(sp => sp.GetRequiredService<ChatSenderRouter>());
+        services.AddSingleton<IDialogChatSender>(sp => sp.GetRequiredService<ChatSenderRouter>());
         services.AddSingleton<MessageNudger>();
         services.AddSingleton<NudgeButtons>();
         services.AddSingleton<IAllyCommand, TipsCommand>();
@@ -47,6 +49,7 @@ internal static class CoreServices
         services.AddSingleton(sp => new InboxWriter(sp.GetRequiredService<IInbox>(), sp.GetRequiredService<InboxSignal>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IInboxWriter>(sp => sp.GetRequiredService<InboxWriter>());
         services.AddHostedService<InboxWorker>();
+        services.AddAllyBotDialogs();
         services.AddHostedService<InboxJanitor>();
         return services;
     }

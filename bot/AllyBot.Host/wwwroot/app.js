@@ -155,7 +155,8 @@
   /** Whether the person the page is acting as sees this event at all (in any channel). */
   function seenByCurrentUser(event) {
     if (event.kind === 'message') return !isCommand(event) || event.user === view.user;
-    if (event.kind === 'nudge' || event.kind === 'reply') return event.user === view.user;
+    if (event.kind === 'nudge' || event.kind === 'reply' || event.kind === 'prompt') return event.user === view.user;
+    if (event.kind === 'post') return true;
     return false;
   }
 
@@ -164,7 +165,14 @@
   }
 
   function isPrivate(event) {
-    return event.kind === 'nudge' || event.kind === 'reply';
+    return event.kind === 'nudge' || event.kind === 'reply' || event.kind === 'prompt';
+  }
+
+  /** AllyBot writes mentions as <@id> and channels as <#id>; show them as @Name and #channel. */
+  function mentionText(text) {
+    return String(text ?? '')
+      .replace(/<@([A-Za-z0-9_.-]+)(?:\|[^>]*)?>/g, (_, id) => `@${userName(id)}`)
+      .replace(/<#([A-Za-z0-9_.-]+)(?:\|[^>]*)?>/g, (_, id) => `#${id}`);
   }
 
   function addEvents(events) {
@@ -233,7 +241,7 @@
   /** Text with `code` spans (as AllyBot writes them for Slack) turned into <code>, still via text nodes only. */
   function richText(tag, text, attrs) {
     const node = el(tag, attrs);
-    const parts = String(text ?? '').split('`');
+    const parts = mentionText(text).split('`');
     parts.forEach((part, i) => {
       if (i % 2 === 1 && i < parts.length - 1) node.append(el('code', { text: part }));
       else node.append(i % 2 === 1 ? `\`${part}` : part);
@@ -288,6 +296,16 @@
     const body = el('div', { class: 'event-body' }, meta,
       el('p', { class: `text${command ? ' command' : ''}`, 'data-testid': 'message-text', text: event.text }));
     if (command) body.append(el('p', { class: 'command-note', text: 'Commands are only visible to you.' }));
+    if (!command && event.messageId) {
+      const amplify = el('button', { type: 'button', class: 'link-button', 'data-testid': 'amplify', text: 'Amplify' });
+      amplify.addEventListener('click', () => {
+        const composer = $('composer');
+        composer.value = `/ally amplify playground://${event.channel}/${event.messageId} `;
+        composer.focus();
+        updateCharCount();
+      });
+      body.append(amplify);
+    }
     return el('li', {
       class: `event message${mine ? ' mine' : ''}`,
       'data-testid': 'message',
@@ -385,11 +403,63 @@
       avatar('allybot', 'allybot'), body);
   }
 
+  /** A dialog step AllyBot sends as a direct message: text, then a member picker or a text box, then buttons. */
+  function renderPrompt(event) {
+    const prompt = event.prompt || {};
+    const body = el('div', { class: 'event-body' }, allyMeta(event),
+      el('p', { class: 'private-note', 'data-testid': 'private-note' }, eyeIcon(), 'Direct message, only visible to you'),
+      richText('p', event.text, { class: 'text', 'data-testid': 'prompt-text' }));
+    const error = el('p', { class: 'inline-error', role: 'alert', hidden: true });
+    const actions = el('div', { class: 'actions', role: 'group', 'aria-label': 'Answer AllyBot' });
+    if (prompt.inputKind === 'members') {
+      const picks = el('fieldset', { class: 'picker', 'data-testid': 'member-picker' }, el('legend', { text: 'Choose one or more people' }));
+      for (const id of prompt.candidates || []) {
+        const box = el('input', { type: 'checkbox', value: id, id: `pick-${event.seq}-${id}` });
+        picks.append(el('label', { for: box.id }, box, ` ${userName(id)}`));
+      }
+      const submit = el('button', { type: 'button', class: 'action primary', 'data-testid': 'picker-send', 'data-action-id': prompt.inputActionId, text: 'Send' });
+      submit.addEventListener('click', () => {
+        const chosen = [...picks.querySelectorAll('input:checked')].map((b) => b.value);
+        if (chosen.length === 0) { showError(error, 'Choose at least one person.'); return; }
+        pressButton(event, prompt.inputActionId, `${prompt.inputValue} ${chosen.join(' ')}`, actions, error);
+      });
+      body.append(picks);
+      actions.append(submit);
+    } else if (prompt.inputKind === 'text') {
+      const box = el('textarea', { class: 'answer', rows: 2, placeholder: prompt.placeholder || '', 'aria-label': 'Your answer', 'data-testid': 'prompt-answer' });
+      const submit = el('button', { type: 'button', class: 'action primary', 'data-testid': 'answer-send', 'data-action-id': prompt.inputActionId, text: 'Send' });
+      submit.addEventListener('click', () => {
+        const text = box.value.trim();
+        if (!text) { showError(error, 'Write your answer first.'); return; }
+        pressButton(event, prompt.inputActionId, `${prompt.inputValue} ${text}`, actions, error);
+      });
+      body.append(box);
+      actions.append(submit);
+    }
+    for (const choice of prompt.choices || []) {
+      const button = el('button', { type: 'button', class: `action${choice.isDefault ? ' primary' : ''}`, 'data-testid': choice.actionId, 'data-action-id': choice.actionId, text: choice.label });
+      button.addEventListener('click', () => pressButton(event, choice.actionId, choice.value, actions, error));
+      actions.append(button);
+    }
+    if (actions.childElementCount) body.append(actions);
+    body.append(error);
+    return el('li', { class: 'event ephemeral prompt', 'data-testid': 'prompt', 'data-seq': event.seq, 'data-user': event.user },
+      avatar('allybot', 'allybot'), body);
+  }
+
+  /** A post everyone in the channel sees (the weekly credits, an amplification). */
+  function renderPost(event) {
+    const body = el('div', { class: 'event-body' }, allyMeta(event), richText('p', event.text, { class: 'text', 'data-testid': 'post-text' }));
+    return el('li', { class: 'event post', 'data-testid': 'post', 'data-seq': event.seq }, avatar('allybot', 'allybot'), body);
+  }
+
   function renderEvent(event) {
     switch (event.kind) {
       case 'message': return renderMessage(event);
       case 'nudge': return renderNudge(event);
       case 'reply': return renderReply(event);
+      case 'prompt': return renderPrompt(event);
+      case 'post': return renderPost(event);
       default: return null;
     }
   }

@@ -41,6 +41,10 @@ internal sealed class SlackEventProcessor(IInboxWriter inbox, IInstallationStore
                 var accepted = await inbox.AcceptAsync(decision.DedupeKey!, decision.Message!, cancellationToken).ConfigureAwait(false);
                 logger.Accepted(decision.DedupeKey!, accepted);
                 break;
+            case SlackEventAction.AcceptCommand:
+                var acceptedCommand = await inbox.AcceptAsync(decision.DedupeKey!, decision.Command!, cancellationToken).ConfigureAwait(false);
+                logger.Accepted(decision.DedupeKey!, acceptedCommand);
+                break;
             case SlackEventAction.DeleteInstallation:
                 var existed = await installations.DeleteAsync(ChatPlatform.Slack, decision.WorkspaceId!, cancellationToken).ConfigureAwait(false);
                 logger.InstallationDeleted(decision.WorkspaceId!, decision.Reason, existed);

@@ -9,6 +9,9 @@ internal enum SlackEventAction
     /// <summary>Persist the translated message in the inbox.</summary>
     AcceptMessage,
 
+    /// <summary>Persist the translated command in the inbox (a member's direct message to AllyBot).</summary>
+    AcceptCommand,
+
     /// <summary>Delete the workspace's installation (app_uninstalled, bot tokens_revoked).</summary>
     DeleteInstallation,
 }

@@ -6,9 +6,10 @@ namespace AllyBot.Slack.Translation;
 /// <param name="Action">What to do.</param>
 /// <param name="Reason">Why (for logs; never message text).</param>
 /// <param name="WorkspaceId">The Slack team the delivery is for, when known.</param>
-/// <param name="DedupeKey">The inbox key, for <see cref="SlackEventAction.AcceptMessage"/>.</param>
+/// <param name="DedupeKey">The inbox key, for <see cref="SlackEventAction.AcceptMessage"/> and <see cref="SlackEventAction.AcceptCommand"/>.</param>
 /// <param name="Message">The message, for <see cref="SlackEventAction.AcceptMessage"/>.</param>
-internal sealed record SlackEventDecision(SlackEventAction Action, string Reason, string? WorkspaceId = null, string? DedupeKey = null, ChatMessage? Message = null)
+/// <param name="Command">The command, for <see cref="SlackEventAction.AcceptCommand"/>.</param>
+internal sealed record SlackEventDecision(SlackEventAction Action, string Reason, string? WorkspaceId = null, string? DedupeKey = null, ChatMessage? Message = null, ChatCommand? Command = null)
 {
     public static SlackEventDecision Ignore(string reason, string? workspaceId = null) => new(SlackEventAction.Ignore, reason, workspaceId);
 }

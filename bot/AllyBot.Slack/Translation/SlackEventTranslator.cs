@@ -8,13 +8,16 @@ namespace AllyBot.Slack.Translation;
 /// Turns an <c>event_callback</c> into a decision (protocols.md §3.2): new messages (plain, <c>thread_broadcast</c>,
 /// <c>me_message</c>, <c>file_share</c> with text) and edits (<c>message_changed</c>) become <see cref="ChatMessage"/>s;
 /// bot messages, AllyBot's own, deletes and the other subtypes are ignored; <c>app_mention</c> maps to the same
-/// message (and dedupe key) as its <c>message</c> twin; <c>app_uninstalled</c> and bot <c>tokens_revoked</c> delete
+/// message (and dedupe key) as its <c>message</c> twin; a member's direct message to AllyBot (<c>channel_type</c>
+/// <c>im</c>) becomes a <see cref="ChatCommand"/> (a typed dialog answer or a command); <c>app_uninstalled</c> and bot <c>tokens_revoked</c> delete
 /// the installation. Pure: no I/O, no clock.
 /// </summary>
 internal static class SlackEventTranslator
 {
     /// <summary>The event types this translator acts on or deliberately acknowledges (the manifest subscribes to exactly these).</summary>
     public static readonly IReadOnlyList<string> SubscribedEventTypes = ["message", "app_mention", "app_uninstalled", "tokens_revoked", "member_joined_channel"];
+
+    private const string DirectMessage = "im";
 
     private static readonly HashSet<string> NewMessageSubtypes = new(StringComparer.Ordinal) { "thread_broadcast", "me_message", "file_share" };
 
@@ -54,6 +57,11 @@ internal static class SlackEventTranslator
 
     private static SlackEventDecision TranslateMessage(SlackEventEnvelope envelope, string teamId, SlackMessageEvent e)
     {
+        if (e.Subtype == "message_changed" && e.ChannelType == DirectMessage)
+        {
+            return SlackEventDecision.Ignore("edit in a direct message", teamId);
+        }
+
         if (e.Subtype == "message_changed")
         {
             return TranslateEdit(envelope, teamId, e);
@@ -77,6 +85,13 @@ internal static class SlackEventTranslator
         if (string.IsNullOrWhiteSpace(e.Text))
         {
             return SlackEventDecision.Ignore("message without text", teamId);
+        }
+
+        if (e.ChannelType == DirectMessage)
+        {
+            // A member writing to AllyBot: Core takes it as a typed dialog answer, or as an /ally command.
+            var command = new ChatCommand(new ChatAddress(ChatPlatform.Slack, teamId, e.Channel), new ChatUser(e.User!), e.Text);
+            return new SlackEventDecision(SlackEventAction.AcceptCommand, "direct message", teamId, SlackDedupeKeys.Message(teamId, e.Channel, e.Ts), Command: command);
         }
 
         var message = new ChatMessage(Address(teamId, e.Channel, e.ThreadTs, e.Ts), e.Ts, new ChatUser(e.User!), e.Text, sentAt);

@@ -1,13 +1,15 @@
 using System.Text.Json.Nodes;
 using AllyBot.Core.Conversations;
 using AllyBot.Core.Replies;
+using AllyBot.Slack.Outbound;
 using AllyBot.Slack.Wire;
 
 namespace AllyBot.Slack.Translation;
 
 /// <summary>
 /// Turns interactivity payloads into core events: the nudge buttons (<see cref="NudgeActions"/>) into
-/// <see cref="ChatButton"/>s carrying the button's value (rule ids separated by spaces), and a submitted
+/// <see cref="ChatButton"/>s carrying the button's value (rule ids separated by spaces), dialog buttons and inputs
+/// (<see cref="DialogActions"/>) into <see cref="ChatButton"/>s whose value is the prefix plus the answer, and a submitted
 /// <see cref="SlackCheckModal"/> into a <c>check</c> command, or field errors when the draft is empty or too long.
 /// </summary>
 internal static class SlackInteractionTranslator
@@ -37,12 +39,61 @@ internal static class SlackInteractionTranslator
         }
 
         var where = new ChatAddress(ChatPlatform.Slack, teamId, channelId, payload.Container?.ThreadTs ?? payload.Message?.ThreadTs);
-        var buttons = (payload.Actions ?? [])
-            .Where(a => a.ActionId is not null && NudgeActionIds.Contains(a.ActionId))
-            .Select(a => (SlackDedupeKeys.Button(teamId, messageTs, a.ActionId!, a.ActionTs ?? ""), new ChatButton(where, new ChatUser(userId), a.ActionId!, a.Value ?? "")))
-            .ToList();
+        var buttons = new List<(string, ChatButton)>();
+        foreach (var action in payload.Actions ?? [])
+        {
+            if (action.ActionId is not { } actionId || ButtonValue(payload, action) is not { } value)
+            {
+                continue;
+            }
+
+            buttons.Add((SlackDedupeKeys.Button(teamId, messageTs, actionId, action.ActionTs ?? ""), new ChatButton(where, new ChatUser(userId), actionId, value)));
+        }
+
         return SlackInteractionDecision.Nothing with { Buttons = buttons };
     }
+
+    /// <summary>
+    /// The value of a nudge or dialog action, or null for actions Core does not handle (other ids, a picker's
+    /// selection changing). A dialog input's answer is its value prefix, a space, then the chosen user ids (from the
+    /// message state, on its "Send" button) or the text (on "Send", or Enter in the text box, whose block id carries the
+    /// prefix): see <see cref="SlackDialogRenderer"/>.
+    /// </summary>
+    private static string? ButtonValue(SlackInteractionPayload payload, SlackAction action)
+    {
+        if (NudgeActionIds.Contains(action.ActionId!))
+        {
+            return action.Value ?? "";
+        }
+
+        if (!DialogActions.IsDialogAction(action.ActionId))
+        {
+            return null;
+        }
+
+        if (action.Type == "plain_text_input")
+        {
+            return action.BlockId?.StartsWith(SlackDialogRenderer.InputBlockPrefix, StringComparison.Ordinal) == true
+                ? Answer(action.BlockId[SlackDialogRenderer.InputBlockPrefix.Length..], action.Value)
+                : null;
+        }
+
+        if (action.Type != "button")
+        {
+            return null;
+        }
+
+        var value = action.Value ?? "";
+        var input = payload.State?.Values?.GetValueOrDefault(SlackDialogRenderer.InputBlockId(value))?.GetValueOrDefault(action.ActionId!);
+        return input switch
+        {
+            { SelectedOptions: { } chosen } => Answer(value, string.Join(' ', chosen.Select(o => o.Value).Where(v => !string.IsNullOrWhiteSpace(v)))),
+            { Value: { } text } => Answer(value, text),
+            _ => value,
+        };
+    }
+
+    private static string Answer(string prefix, string? answer) => string.IsNullOrWhiteSpace(answer) ? prefix : $"{prefix} {answer.Trim()}";
 
     private static SlackInteractionDecision TranslateSubmission(SlackInteractionPayload payload)
     {

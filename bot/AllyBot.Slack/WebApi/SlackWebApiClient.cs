@@ -82,6 +82,37 @@ internal sealed class SlackWebApiClient(IHttpClientFactory httpClients, SlackMet
         return answer.Deserialize<SlackUserResponse>(SlackJson.Options)?.User ?? throw new SlackApiException("users.info", "no_user_in_answer");
     }
 
+    /// <summary>Every member id of a channel, following <c>response_metadata.next_cursor</c> (200 per page).</summary>
+    public async Task<IReadOnlyList<string>> ConversationMembersAsync(string token, string workspaceId, string channel, CancellationToken cancellationToken = default)
+    {
+        var members = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var answer = await CallAsync("conversations.members", token, [Arg("channel", channel), Arg("limit", "200"), Arg("cursor", cursor)], workspaceId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var page = answer.Deserialize<SlackMembersResponse>(SlackJson.Options);
+            members.AddRange(page?.Members ?? []);
+            cursor = page?.ResponseMetadata?.NextCursor;
+        }
+        while (!string.IsNullOrEmpty(cursor));
+
+        return members;
+    }
+
+    /// <summary>The message with exactly <paramref name="ts"/> in a channel's history, or null (<c>conversations.history</c>, inclusive, limit 1).</summary>
+    public async Task<SlackMessageEvent?> HistoryMessageAsync(string token, string workspaceId, string channel, string ts, CancellationToken cancellationToken = default)
+    {
+        var answer = await CallAsync("conversations.history", token, [Arg("channel", channel), Arg("latest", ts), Arg("oldest", ts), Arg("inclusive", "true"), Arg("limit", "1")], workspaceId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return answer.Deserialize<SlackHistoryResponse>(SlackJson.Options)?.Messages?.FirstOrDefault(m => m.Ts == ts);
+    }
+
+    /// <summary>The message with exactly <paramref name="ts"/> in the thread of <paramref name="threadTs"/>, or null (<c>conversations.replies</c>).</summary>
+    public async Task<SlackMessageEvent?> ThreadMessageAsync(string token, string workspaceId, string channel, string threadTs, string ts, CancellationToken cancellationToken = default)
+    {
+        var answer = await CallAsync("conversations.replies", token, [Arg("channel", channel), Arg("ts", threadTs), Arg("latest", ts), Arg("oldest", ts), Arg("inclusive", "true"), Arg("limit", "2")], workspaceId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return answer.Deserialize<SlackHistoryResponse>(SlackJson.Options)?.Messages?.FirstOrDefault(m => m.Ts == ts);
+    }
+
     /// <summary>Opens a modal for a trigger id (valid for 3 seconds after the interaction).</summary>
     public Task OpenViewAsync(string token, string workspaceId, string triggerId, JsonObject view, CancellationToken cancellationToken = default) =>
         CallAsync("views.open", token, [Arg("trigger_id", triggerId), Arg("view", view)], workspaceId, cancellationToken: cancellationToken);

@@ -1,6 +1,7 @@
 namespace AllyBot.Slack.Wire;
 
 /// <summary>The JSON in the <c>payload</c> field of an interactivity request (block_actions, view_submission, shortcut...).</summary>
+/// <remarks><see cref="State"/> holds a message's input values at the time of a block action.</remarks>
 internal sealed record SlackInteractionPayload(
     string? Type,
     string? CallbackId,
@@ -13,4 +14,5 @@ internal sealed record SlackInteractionPayload(
     SlackMessageRef? Message,
     string? ResponseUrl,
     IReadOnlyList<SlackAction>? Actions,
-    SlackView? View);
+    SlackView? View,
+    SlackViewState? State = null);

@@ -1,4 +1,19 @@
 namespace AllyBot.Slack.Wire;
 
 /// <summary>The <c>user</c> object of <c>users.info</c> (the fields AllyBot uses).</summary>
-internal sealed record SlackUser(string? Id, string? TeamId, string? Name, bool IsBot, bool Deleted, string? Tz, int? TzOffset, string? Locale);
+internal sealed record SlackUser(
+    string? Id,
+    string? TeamId,
+    string? Name,
+    bool IsBot,
+    bool Deleted,
+    string? Tz,
+    int? TzOffset,
+    string? Locale,
+    string? RealName = null,
+    bool IsAppUser = false,
+    SlackUserProfile? Profile = null)
+{
+    /// <summary>The name Slack shows: the profile's display name, else the real name, else the user name, else the id.</summary>
+    public string ShownName => new[] { Profile?.DisplayName, Profile?.RealName, RealName, Name, Id }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? "";
+}

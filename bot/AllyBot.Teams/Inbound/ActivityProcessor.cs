@@ -1,6 +1,7 @@
 using AllyBot.Core.Ports;
 using AllyBot.Teams.Connector;
 using AllyBot.Teams.Installations;
+using AllyBot.Teams.Links;
 using AllyBot.Teams.Sending;
 using AllyBot.Teams.Wire;
 using Microsoft.Extensions.Logging;
@@ -17,6 +18,7 @@ internal sealed class ActivityProcessor(
     ConversationReferenceStore references,
     StoppedConversations stopped,
     ServiceUrlAllowList allowList,
+    RecentMessageAuthors authors,
     ILogger<ActivityProcessor> logger)
 {
     public const string ButtonAnswer = "Got it.";
@@ -43,6 +45,7 @@ internal sealed class ActivityProcessor(
         switch (translated)
         {
             case MessageEvent message:
+                authors.Remember(message.Message.Where, message.Message.MessageId, message.Message.Author);
                 Accepted(await inbox.AcceptAsync(message.DedupeKey, message.Message, cancellationToken).ConfigureAwait(false));
                 return ActivityOutcome.Ok;
             case CommandEvent command:

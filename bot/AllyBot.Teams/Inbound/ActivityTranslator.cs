@@ -4,6 +4,7 @@ using AllyBot.Core.Conversations;
 using AllyBot.Core.Nudging;
 using AllyBot.Core.Replies;
 using AllyBot.Teams.Installations;
+using AllyBot.Teams.Sending;
 using AllyBot.Teams.Wire;
 
 namespace AllyBot.Teams.Inbound;
@@ -73,15 +74,16 @@ internal sealed class ActivityTranslator(TimeProvider clock)
         var addressed = personal || MessageText.MentionsBot(activity.Entities, botId);
         var key = edited ? $"teams:{activity.Id}:edit:{activity.Timestamp}" : $"teams:{activity.Id}";
 
-        if (!edited && addressed && CommandWords.TryParse(text, out var command))
+        var commandText = addressed && !edited ? MessageText.CleanCommand(activity.Text, activity.Entities, botId) : "";
+        if (!edited && addressed && CommandWords.TryParse(commandText, out var command))
         {
             return new CommandEvent(key, new ChatCommand(context.Where, context.User, command));
         }
 
         if (!edited && personal)
         {
-            // A 1:1 message that is no command: answer with the help text rather than echoing it back.
-            return new CommandEvent(key, new ChatCommand(context.Where, context.User, "help"));
+            // A 1:1 message that is no command: Core takes it as a typed dialog answer, or answers with help.
+            return new CommandEvent(key, new ChatCommand(context.Where, context.User, commandText.Length > 0 ? commandText : "help"));
         }
 
         if (personal || text.Length == 0)
@@ -113,7 +115,17 @@ internal sealed class ActivityTranslator(TimeProvider clock)
 
     private static ButtonEvent? ButtonOf(Activity activity, string? action, JsonElement data, bool isInvoke)
     {
-        if (action is null || !ButtonActions.Contains(action, StringComparer.Ordinal) || Context(activity) is not { } context)
+        if (action is null || Context(activity) is not { } context)
+        {
+            return null;
+        }
+
+        if (DialogActions.IsDialogAction(action))
+        {
+            return new ButtonEvent($"teams:{activity.Id}", new ChatButton(context.Where, context.User, action, DialogValueOf(data)), isInvoke);
+        }
+
+        if (!ButtonActions.Contains(action, StringComparer.Ordinal))
         {
             return null;
         }
@@ -127,6 +139,22 @@ internal sealed class ActivityTranslator(TimeProvider clock)
             }
             : "";
         return new ButtonEvent($"teams:{activity.Id}", new ChatButton(context.Where, context.User, action, ruleIds), isInvoke);
+    }
+
+    /// <summary>
+    /// A dialog button's value: <c>data.value</c>, and for an input's button (<c>data.input</c> names it) a space and
+    /// the answer: the picked user ids (the card sends them comma-separated) separated by spaces, or the text.
+    /// </summary>
+    private static string DialogValueOf(JsonElement data)
+    {
+        var value = StringOf(data, "value") ?? "";
+        var answer = StringOf(data, "input") switch
+        {
+            DialogCard.PickInputId => string.Join(' ', (StringOf(data, DialogCard.PickInputId) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)),
+            DialogCard.TextInputId => (StringOf(data, DialogCard.TextInputId) ?? "").Trim(),
+            _ => null,
+        };
+        return answer is null ? value : value + " " + answer;
     }
 
     private static TeamsEvent TranslateConversationUpdate(Activity activity)

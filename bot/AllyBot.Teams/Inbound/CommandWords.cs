@@ -10,6 +10,9 @@ internal static class CommandWords
 
     public static IReadOnlyList<string> All { get; } = ["help", "tips", "check", "snooze", "optout", "optin", "me", "forget-me"];
 
+    /// <summary>Verbs understood but not suggested in the manifest (its lists hold at most 10 commands).</summary>
+    public static IReadOnlyList<string> Unlisted { get; } = ["credit", "amplify", "facilitator", "digest", "away", "holidays", "hours", "schedule", "tz"];
+
     /// <summary>The command text when <paramref name="text"/> is a command: "/ally tips x" gives "tips x", "tips x" too.</summary>
     public static bool TryParse(string text, out string command)
     {
@@ -23,7 +26,7 @@ internal static class CommandWords
 
         var end = text.IndexOfAny([' ', '\t', '\n']);
         var first = end < 0 ? text : text[..end];
-        if (All.Contains(first, StringComparer.OrdinalIgnoreCase))
+        if (All.Contains(first, StringComparer.OrdinalIgnoreCase) || Unlisted.Contains(first, StringComparer.OrdinalIgnoreCase))
         {
             command = text;
             return true;

@@ -19,4 +19,8 @@ internal static class ConversationIds
 
     /// <summary>Personal (1:1) chats with the bot have ids starting <c>a:</c>; channels and group chats start <c>19:</c>.</summary>
     public static bool IsPersonal(string conversationId) => conversationId.StartsWith("a:", StringComparison.Ordinal);
+
+    /// <summary>Whether the conversation has reply chains: team channels do, group and 1:1 chats do not.</summary>
+    public static bool HasThreads(string conversationId) =>
+        conversationId.EndsWith("@thread.tacv2", StringComparison.OrdinalIgnoreCase) || conversationId.EndsWith("@thread.skype", StringComparison.OrdinalIgnoreCase);
 }

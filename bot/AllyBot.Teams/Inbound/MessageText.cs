@@ -30,6 +30,38 @@ internal static partial class MessageText
         return Whitespace().Replace(text, " ").Trim();
     }
 
+    /// <summary>
+    /// The text of a command: as <see cref="Clean"/>, but each other mention (an entity with <c>mentioned.id</c>)
+    /// becomes Core's <c>&lt;@id&gt;</c> token, in order, so "credit &lt;at&gt;Alex&lt;/at&gt;" reads "credit &lt;@29:…&gt;".
+    /// </summary>
+    public static string CleanCommand(string? text, IEnumerable<Entity>? entities, string? botId)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var mentions = (entities ?? []).Where(e => string.Equals(e.Type, "mention", StringComparison.OrdinalIgnoreCase)
+                                                   && e.Mentioned?.Id is { Length: > 0 } id && !id.Any(c => char.IsWhiteSpace(c) || c is '<' or '>' or '@' or '|')
+                                                   && !string.Equals(e.Mentioned.Id, botId, StringComparison.Ordinal)
+                                                   && !string.IsNullOrEmpty(e.Text));
+        var from = 0;
+        foreach (var mention in mentions)
+        {
+            var at = text.IndexOf(mention.Text!, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var token = Core.Replies.ChatMentions.Member(mention.Mentioned!.Id!);
+            text = text[..at] + " " + token + " " + text[(at + mention.Text!.Length)..];
+            from = at + token.Length + 2;
+        }
+
+        return Clean(text, entities, botId);
+    }
+
     /// <summary>Whether the bot itself is mentioned.</summary>
     public static bool MentionsBot(IEnumerable<Entity>? entities, string? botId) => BotMentions(entities, botId).Any();
 

@@ -6,6 +6,7 @@ using AllyBot.Core.Replies;
 using AllyBot.Teams.Connector;
 using AllyBot.Teams.Inbound;
 using AllyBot.Teams.Installations;
+using AllyBot.Teams.Roster;
 using AllyBot.Teams.Wire;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,13 +17,16 @@ namespace AllyBot.Teams.Sending;
 /// Delivers Core's private replies and nudges on Teams. Private means: in the user's 1:1 chat with the bot (created
 /// proactively when the reply is about a channel or group chat), or, with <c>Teams:UseTargetedMessages</c>, as a
 /// targeted message in the channel, falling back to the 1:1 chat when that fails. Never posted for everyone to see.
+/// Dialog prompts always go to the recipient's 1:1 chat as a <see cref="DialogCard"/>; channel posts are the only
+/// public messages. Mention tokens are rendered with names from the <see cref="TeamsRosterProvider"/>.
 /// </summary>
 internal sealed class TeamsChatSender(
     ConnectorClient connector,
     ConversationReferenceStore references,
     StoppedConversations stopped,
+    TeamsRosterProvider roster,
     IOptions<TeamsOptions> options,
-    ILogger<TeamsChatSender> logger) : IPlatformChatSender
+    ILogger<TeamsChatSender> logger) : IPlatformDialogChatSender
 {
     /// <summary>Where proactive messages go when nothing is stored for a tenant (protocols.md §1.1).</summary>
     public const string GlobalServiceUrl = "https://smba.trafficmanager.net/teams/";
@@ -47,6 +51,68 @@ internal sealed class TeamsChatSender(
         ArgumentNullException.ThrowIfNull(reply);
         var activity = new Activity { Type = ActivityTypes.Message, Text = reply.Text, TextFormat = "markdown" };
         return SendPrivatelyAsync(reply.Where, reply.RecipientId, null, activity, cancellationToken);
+    }
+
+    public async Task SendDialogPromptAsync(DialogPrompt prompt, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        var reference = await ReferenceForAsync(prompt.Where.WorkspaceId, cancellationToken).ConfigureAwait(false);
+        if (reference is null)
+        {
+            TeamsLog.NoReference(logger, prompt.Where.WorkspaceId);
+            return;
+        }
+
+        var names = await roster.NamesAsync(prompt.Where, cancellationToken).ConfigureAwait(false);
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Attachments = [new Attachment { ContentType = NudgeCard.ContentType, Content = DialogCard.Build(prompt, names) }],
+        };
+        try
+        {
+            var chat = await OpenPersonalChatAsync(reference, prompt.RecipientId, cancellationToken).ConfigureAwait(false);
+            if (chat is not null)
+            {
+                await SendAsync(reference, chat, activity, prompt.RecipientId, targeted: false, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (ServiceUrlNotAllowedException)
+        {
+            // Logged by the client; retrying cannot help.
+        }
+    }
+
+    public async Task PostToChannelAsync(ChannelPost post, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(post);
+        var reference = await ReferenceForAsync(post.Where.WorkspaceId, cancellationToken).ConfigureAwait(false);
+        if (reference is null)
+        {
+            TeamsLog.NoReference(logger, post.Where.WorkspaceId);
+            return;
+        }
+
+        var thread = ConversationIds.HasThreads(post.Where.ChannelId) ? post.Where.ThreadId : null;
+        var names = await roster.NamesAsync(post.Where with { ThreadId = null }, cancellationToken).ConfigureAwait(false);
+        var (text, mentions) = TeamsMentions.Render(post.Text, names);
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = text,
+            TextFormat = "markdown",
+            Entities = mentions.Count > 0 ? mentions : null,
+            ReplyToId = thread,
+        };
+        try
+        {
+            // Posting to "<channel>;messageid=<root>" replies in that thread, as the reference SDK's replies do.
+            await SendAsync(reference, ConversationIds.Compose(post.Where.ChannelId, thread), activity, null, targeted: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ServiceUrlNotAllowedException)
+        {
+            // Logged by the client; retrying cannot help.
+        }
     }
 
     private async Task SendPrivatelyAsync(ChatAddress where, string recipientId, string? aboutMessageId, Activity activity, CancellationToken cancellationToken)
@@ -102,7 +168,7 @@ internal sealed class TeamsChatSender(
     }
 
     /// <summary>Sends unless the conversation is stopped; stops it when the Connector says the bot is gone. True when sent.</summary>
-    private async Task<bool> SendAsync(ConversationReference reference, string conversationId, Activity activity, string recipientId, bool targeted, CancellationToken cancellationToken)
+    private async Task<bool> SendAsync(ConversationReference reference, string conversationId, Activity activity, string? recipientId, bool targeted, CancellationToken cancellationToken)
     {
         if (stopped.IsStopped(conversationId))
         {
@@ -113,7 +179,7 @@ internal sealed class TeamsChatSender(
         var outbound = activity with
         {
             From = new ChannelAccount { Id = reference.BotId },
-            Recipient = new ChannelAccount { Id = recipientId },
+            Recipient = recipientId is null ? null : new ChannelAccount { Id = recipientId },
             Conversation = new ConversationAccount { Id = conversationId },
         };
         try

@@ -10,4 +10,10 @@ internal sealed record ChannelAccount
     public string? AadObjectId { get; init; }
 
     public string? Role { get; init; }
+
+    /// <summary>Members API only: user, guest or anonymous.</summary>
+    public string? UserRole { get; init; }
+
+    /// <summary>Members API only: the member's home tenant.</summary>
+    public string? TenantId { get; init; }
 }

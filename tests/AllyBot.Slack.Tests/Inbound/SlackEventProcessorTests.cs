@@ -44,4 +44,13 @@ public sealed class SlackEventProcessorTests
 
         Assert.That(_inbox.Messages, Has.Count.EqualTo(1));
     }
+
+    [Test]
+    public async Task Process_DirectMessage_InboxGetsACommand()
+    {
+        await Processor().ProcessAsync(Payloads.Json<SlackEventEnvelope>("event-message-im.json"));
+
+        Assert.That(_inbox.Messages, Is.Empty);
+        Assert.That(_inbox.Commands.Single().Text, Is.EqualTo("Kim set up the staging database for everyone"));
+    }
 }

@@ -97,4 +97,16 @@ public sealed class SlackEventTranslatorTests
         Assert.That(decision.Action, Is.EqualTo(SlackEventAction.DeleteInstallation));
         Assert.That(decision.WorkspaceId, Is.EqualTo("T0AB12CD3"));
     }
+
+    [Test]
+    public void Translate_DirectMessageToAllyBot_IsChatCommandInTheDm()
+    {
+        var decision = Translate("event-message-im.json");
+
+        Assert.That(decision.Action, Is.EqualTo(SlackEventAction.AcceptCommand));
+        Assert.That(decision.Message, Is.Null);
+        Assert.That(decision.Command, Is.EqualTo(new ChatCommand(
+            new ChatAddress(ChatPlatform.Slack, "T0AB12CD3", "D0ALLYDM01"), new ChatUser("U0AUTHOR1"), "Kim set up the staging database for everyone")));
+        Assert.That(decision.DedupeKey, Is.EqualTo("slack:T0AB12CD3:msg:D0ALLYDM01:1763900300.000400"));
+    }
 }

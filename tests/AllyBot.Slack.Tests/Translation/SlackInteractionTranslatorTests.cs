@@ -63,4 +63,33 @@ public sealed class SlackInteractionTranslatorTests
 
         Assert.That(SlackInteractionTranslator.Translate(shortcut).OpenCheckModal, Is.True);
     }
+
+    private static readonly ChatAddress AllyDm = new(ChatPlatform.Slack, "T0AB12CD3", "D0ALLYDM01");
+
+    [Test]
+    public void Translate_DialogPickerSent_IsChatButtonWithPrefixAndChosenUserIds()
+    {
+        var decision = Translate("interaction-block-actions-dialog-picker.json");
+
+        var (key, button) = decision.Buttons.Single();
+        Assert.That(button, Is.EqualTo(new ChatButton(AllyDm, new ChatUser("U0AUTHOR1"), DialogActions.CreditPick, "dlg-7f3a9c U0KIM0001 U0ANA0002")));
+        Assert.That(key, Is.EqualTo("slack:T0AB12CD3:btn:1763900200.000300:dialog-credit-pick:1763900260.654321"));
+    }
+
+    [Test]
+    public void Translate_DialogPickerSelectionChanged_IsIgnoredUntilSent()
+    {
+        var decision = Translate("interaction-block-actions-dialog-picker-changed.json");
+
+        Assert.That(decision.Buttons, Is.Empty);
+    }
+
+    [Test]
+    public void Translate_DialogTextEntered_IsChatButtonWithPrefixAndText()
+    {
+        var decision = Translate("interaction-block-actions-dialog-text.json");
+
+        var (_, button) = decision.Buttons.Single();
+        Assert.That(button, Is.EqualTo(new ChatButton(AllyDm, new ChatUser("U0AUTHOR1"), DialogActions.CreditDescribe, "dlg-7f3a9c Set up staging for the whole team")));
+    }
 }

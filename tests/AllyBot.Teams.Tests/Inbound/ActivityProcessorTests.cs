@@ -2,6 +2,7 @@ using AllyBot.Core.Conversations;
 using AllyBot.Teams.Connector;
 using AllyBot.Teams.Inbound;
 using AllyBot.Teams.Installations;
+using AllyBot.Teams.Links;
 using AllyBot.Teams.Sending;
 using AllyBot.Teams.Tests.Support;
 using AllyBot.Testing;
@@ -20,11 +21,13 @@ public sealed class ActivityProcessorTests
     private readonly InMemoryAllyStore _store = new();
     private readonly StoppedConversations _stopped = new();
 
+    private RecentMessageAuthors Authors { get; } = new(new FakeTimeProvider());
+
     private ActivityProcessor Create()
     {
         var clock = new FakeTimeProvider();
         var references = new ConversationReferenceStore(_store, new EphemeralDataProtectionProvider(), clock, NullLogger<ConversationReferenceStore>.Instance);
-        return new ActivityProcessor(new ActivityTranslator(clock), _inbox, references, _stopped, new ServiceUrlAllowList(Options.Create(new TeamsOptions())), NullLogger<ActivityProcessor>.Instance);
+        return new ActivityProcessor(new ActivityTranslator(clock), _inbox, references, _stopped, new ServiceUrlAllowList(Options.Create(new TeamsOptions())), Authors, NullLogger<ActivityProcessor>.Instance);
     }
 
     [Test]
@@ -66,5 +69,15 @@ public sealed class ActivityProcessorTests
 
         Assert.That(outcome, Is.EqualTo(ActivityOutcome.Ok));
         Assert.That(_inbox.Buttons, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Process_ChannelMessage_RemembersItsAuthorForMessageLinks()
+    {
+        await Create().ProcessAsync(ActivityFiles.Load("channel-message-mention.json"));
+
+        var seen = Authors.Find(Tenant, "19:a1b2c3d4e5f64a0b9e56f1b1f1b1f1b1@thread.tacv2", "1763630142123");
+        Assert.That(seen?.Author.Id, Does.StartWith("29:1GcS4EyB"));
+        Assert.That(seen?.Where.ThreadId, Is.EqualTo("1763630000000"));
     }
 }

@@ -60,11 +60,12 @@ public sealed class ActivityTranslatorTests
     }
 
     [Test]
-    public void Translate_PersonalMessageThatIsNoCommand_AsksForHelpWithoutEchoingIt()
+    public void Translate_PersonalMessageThatIsNoCommand_IsCommandWithTheFullTextForTypedDialogAnswers()
     {
         var command = (CommandEvent)Translate("personal-message-chat.json");
 
-        Assert.That(command.Command.Text, Is.EqualTo("help"));
+        Assert.That(command.Command.Text, Is.EqualTo("hi there, what can you do?"));
+        Assert.That(command.Command.Where, Is.EqualTo(new ChatAddress(ChatPlatform.Teams, Tenant, Personal)));
     }
 
     [Test]
@@ -176,5 +177,61 @@ public sealed class ActivityTranslatorTests
         var stale = activity with { Value = System.Text.Json.JsonDocument.Parse("""{"action":{"type":"Action.Execute","verb":"old-verb","data":{}}}""").RootElement };
 
         Assert.That(_translator.Translate(stale), Is.EqualTo(new InvokeAnswerEvent(200, ActivityTranslator.StaleButtonAnswer)));
+    }
+
+    [Test]
+    public void Translate_DialogPickerInvoke_IsButtonWithValueThenPickedIdsSeparatedBySpaces()
+    {
+        var button = (ButtonEvent)Translate("invoke-dialog-pick.json");
+
+        Assert.That(button.IsInvoke, Is.True);
+        Assert.That(button.Button.ActionId, Is.EqualTo(DialogActions.CreditPick));
+        Assert.That(button.Button.Value, Is.EqualTo("dlg-7f3a 29:1xYzAlexDoeUserIdExample 29:1KimLeeUserIdExample"));
+        Assert.That(button.Button.Where, Is.EqualTo(new ChatAddress(ChatPlatform.Teams, Tenant, Personal)));
+        Assert.That(button.Button.User.Id, Is.EqualTo(Sam));
+    }
+
+    [Test]
+    public void Translate_DialogTextInvoke_IsButtonWithValueThenTheText()
+    {
+        var button = (ButtonEvent)Translate("invoke-dialog-text.json");
+
+        Assert.That(button.Button.ActionId, Is.EqualTo(DialogActions.CreditDescribe));
+        Assert.That(button.Button.Value, Is.EqualTo("dlg-7f3a Alex untangled the release pipeline\nand paired with Kim."));
+        Assert.That(Core.Dialogs.DialogButtonValue.Parse(button.Button.Value), Is.EqualTo(("dlg-7f3a", "Alex untangled the release pipeline\nand paired with Kim.")));
+    }
+
+    [Test]
+    public void Translate_DialogButtonInvoke_IsButtonWithTheValueUnchanged()
+    {
+        var button = (ButtonEvent)Translate("invoke-dialog-skip.json");
+
+        Assert.That(button.Button.ActionId, Is.EqualTo(DialogActions.Skip));
+        Assert.That(button.Button.Value, Is.EqualTo("dlg-7f3a"));
+    }
+
+    [Test]
+    public void Translate_PersonalMessageWithMentions_IsCommandWithMentionTokens()
+    {
+        var command = (CommandEvent)Translate("personal-message-credit-mention.json");
+
+        Assert.That(command.Command.Text, Is.EqualTo("credit <@29:1xYzAlexDoeUserIdExample> and <@29:1KimLeeUserIdExample> for the review"));
+    }
+
+    [Test]
+    public void Translate_ChannelCommandWithMentions_DropsTheBotMentionAndTokenizesOthers()
+    {
+        var command = (CommandEvent)Translate("channel-message-amplify.json");
+
+        Assert.That(command.Command.Text, Is.EqualTo(
+            "amplify https://teams.microsoft.com/l/message/19:a1b2c3d4e5f64a0b9e56f1b1f1b1f1b1@thread.tacv2/1763630142123 so <@29:1xYzAlexDoeUserIdExample> gets heard"));
+    }
+
+    [Test]
+    public void Translate_ChannelMessageWithMentions_KeepsAtElementsInTheMessageText()
+    {
+        var message = (MessageEvent)Translate("channel-message-mention.json");
+
+        Assert.That(message.Message.Text, Does.Contain("<at>Alex Doe</at>").And.Not.Contain("<@"));
     }
 }

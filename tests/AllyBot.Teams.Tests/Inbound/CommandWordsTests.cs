@@ -9,6 +9,8 @@ public sealed class CommandWordsTests
     [TestCase("forget-me", "forget-me")]
     [TestCase("/ally snooze 2h", "snooze 2h")]
     [TestCase("/ALLY", "")]
+    [TestCase("credit <@29:1a> for the review", "credit <@29:1a> for the review")]
+    [TestCase("amplify https://teams.microsoft.com/l/message/x/1", "amplify https://teams.microsoft.com/l/message/x/1")]
     public void TryParse_CommandText_ReturnsCommand(string text, string expected)
     {
         Assert.That(CommandWords.TryParse(text, out var command), Is.True);

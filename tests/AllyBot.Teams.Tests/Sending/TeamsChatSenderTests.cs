@@ -5,6 +5,7 @@ using AllyBot.Core.Replies;
 using AllyBot.Rules.Model;
 using AllyBot.Teams.Connector;
 using AllyBot.Teams.Installations;
+using AllyBot.Teams.Roster;
 using AllyBot.Teams.Sending;
 using AllyBot.Teams.Tests.Support;
 using AllyBot.Testing;
@@ -46,7 +47,8 @@ public sealed class TeamsChatSenderTests : IDisposable
     {
         var options = Options.Create(_options);
         var connector = new ConnectorClient(new FakeHttpClientFactory(_handler), new StaticTokenProvider("t"), new ServiceUrlAllowList(options), TimeProvider.System, NullLogger<ConnectorClient>.Instance);
-        return new TeamsChatSender(connector, _references, _stopped, options, NullLogger<TeamsChatSender>.Instance);
+        var roster = new TeamsRosterProvider(connector, _references, new FakeTimeProvider(), NullLogger<TeamsRosterProvider>.Instance);
+        return new TeamsChatSender(connector, _references, _stopped, roster, options, NullLogger<TeamsChatSender>.Instance);
     }
 
     private async Task InstallAsync() => await _references.InstallAsync(new ConversationReference(ServiceUrl, Bot, Tenant, Channel));
@@ -193,5 +195,76 @@ public sealed class TeamsChatSenderTests : IDisposable
     public void Platform_IsTeams()
     {
         Assert.That(Sender().Platform, Is.EqualTo(ChatPlatform.Teams));
+    }
+
+    private void AnswerMembersWith(string file) =>
+        _answers.Enqueue(request => request.RequestUri!.AbsolutePath.EndsWith("/pagedmembers", StringComparison.Ordinal)
+            ? FakeHttpHandler.Json(HttpStatusCode.OK, ActivityFiles.Read(file))
+            : FakeHttpHandler.Json(HttpStatusCode.InternalServerError, "{}"));
+
+    [Test]
+    public async Task SendDialogPrompt_AboutAChannel_OpensPersonalChatAndSendsTheCardWithNames()
+    {
+        await InstallAsync();
+        AnswerMembersWith("pagedmembers-page2.json");
+        var prompt = new DialogPrompt(new ChatAddress(ChatPlatform.Teams, Tenant, Channel), User, "Who helped you?",
+            new MemberPickerInput(DialogActions.CreditPick, "dlg-1", ["29:1KimLeeUserIdExample"]), [new DialogChoice("Skip", DialogActions.Skip, "dlg-1")]);
+
+        await Sender().SendDialogPromptAsync(prompt);
+
+        var requests = _handler.Requests;
+        Assert.That(requests.Select(r => r.Uri.AbsolutePath), Is.EqualTo(new[]
+        {
+            "/amer/v3/conversations/19%3Aabc%40thread.tacv2/pagedmembers", "/amer/v3/conversations", "/amer/v3/conversations/a%3A1personal/activities",
+        }));
+        var sent = JsonDocument.Parse(requests[2].Body!).RootElement;
+        var card = sent.GetProperty("attachments")[0];
+        Assert.That(card.GetProperty("contentType").GetString(), Is.EqualTo(NudgeCard.ContentType));
+        var choice = card.GetProperty("content").GetProperty("body")[1].GetProperty("choices")[0];
+        Assert.That(choice.GetProperty("title").GetString(), Is.EqualTo("Kim Lee"));
+        Assert.That(sent.GetProperty("recipient").GetProperty("id").GetString(), Is.EqualTo(User));
+    }
+
+    [Test]
+    public async Task PostToChannel_WithThread_RepliesInTheThreadWithMentions()
+    {
+        await InstallAsync();
+        AnswerMembersWith("pagedmembers-page2.json");
+        var post = new ChannelPost(new ChatAddress(ChatPlatform.Teams, Tenant, Channel, "1700000000000"), "Building on <@29:1KimLeeUserIdExample>'s point, says <@29:1nobody>.");
+
+        await Sender().PostToChannelAsync(post);
+
+        var request = _handler.Requests[^1];
+        Assert.That(request.Uri.PathAndQuery, Is.EqualTo("/amer/v3/conversations/19%3Aabc%40thread.tacv2%3Bmessageid%3D1700000000000/activities"));
+        var body = JsonDocument.Parse(request.Body!).RootElement;
+        Assert.That(body.GetProperty("text").GetString(), Is.EqualTo("Building on <at>Kim Lee</at>'s point, says someone."));
+        Assert.That(body.GetProperty("replyToId").GetString(), Is.EqualTo("1700000000000"));
+        Assert.That(body.TryGetProperty("recipient", out _), Is.False);
+        var mention = body.GetProperty("entities").EnumerateArray().Single();
+        Assert.That(mention.GetProperty("type").GetString(), Is.EqualTo("mention"));
+        Assert.That(mention.GetProperty("text").GetString(), Is.EqualTo("<at>Kim Lee</at>"));
+        Assert.That(mention.GetProperty("mentioned").GetProperty("id").GetString(), Is.EqualTo("29:1KimLeeUserIdExample"));
+    }
+
+    [Test]
+    public async Task PostToChannel_WithoutThread_PostsInTheChannel()
+    {
+        await InstallAsync();
+
+        await Sender().PostToChannelAsync(new ChannelPost(new ChatAddress(ChatPlatform.Teams, Tenant, Channel), "This week's credits"));
+
+        var request = _handler.Requests[^1];
+        Assert.That(request.Uri.PathAndQuery, Is.EqualTo("/amer/v3/conversations/19%3Aabc%40thread.tacv2/activities"));
+        Assert.That(JsonDocument.Parse(request.Body!).RootElement.GetProperty("text").GetString(), Is.EqualTo("This week's credits"));
+    }
+
+    [Test]
+    public async Task PostToChannel_GroupChatWithThread_PostsInTheChat()
+    {
+        await InstallAsync();
+
+        await Sender().PostToChannelAsync(new ChannelPost(new ChatAddress(ChatPlatform.Teams, Tenant, "19:chat@thread.v2", "1700000000000"), "Building on it"));
+
+        Assert.That(_handler.Requests[^1].Uri.PathAndQuery, Is.EqualTo("/amer/v3/conversations/19%3Achat%40thread.v2/activities"));
     }
 }

@@ -1,0 +1,4 @@
+namespace AllyBot.Storage.Stores;
+
+/// <summary>An away period as stored in <c>member_calendars.away_periods</c>.</summary>
+internal sealed record StoredAwayPeriod(DateOnly From, DateOnly To);
