@@ -22,7 +22,7 @@ try
         RulesStartup.Load(builder.Configuration),
         PseudonymSecret.Load(builder.Configuration, AllyBotPaths.DataFolder));
     builder.Services.AddProblemDetails();
-    builder.Services.AddHttpClient();
+    builder.Services.AddOutboundHealth();
     builder.Services.AddAllyBotDataProtection(builder.Configuration);
     builder.Services.AddAllyBotTelemetry(builder.Configuration, playground);
     builder.Services.AddSlack(builder.Configuration);

@@ -3,7 +3,10 @@ using AllyBot.Rules;
 
 namespace AllyBot.Host.Health;
 
-/// <summary><c>/healthz</c>: the process is up. <c>/readyz</c>: the database answers and the rules are loaded.</summary>
+/// <summary>
+/// <c>/healthz</c>: the process is up. <c>/readyz</c>: the database answers and the rules are loaded (503 otherwise),
+/// with the inbox depth and the latest outcome of outbound calls per host.
+/// </summary>
 public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder endpoints)
@@ -13,13 +16,16 @@ public static class HealthEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ReadyAsync(IInbox inbox, RuleSet rules, CancellationToken cancellationToken)
+    private static async Task<IResult> ReadyAsync(IInbox inbox, RuleSet rules, OutboundHealth outbound, CancellationToken cancellationToken)
     {
         try
         {
             var pending = await inbox.CountPendingAsync(cancellationToken);
+
+            // Outbound trouble (a Slack or Teams outage) is reported but does not make the instance unready:
+            // taking it out of rotation would not get replies out any sooner, and the inbox keeps the work.
             return rules.Rules.Count > 0
-                ? Results.Ok(new { status = "ready", rules = rules.Rules.Count, inboxPending = pending })
+                ? Results.Ok(new { status = "ready", rules = rules.Rules.Count, inboxPending = pending, outbound = outbound.Snapshot() })
                 : Results.Json(new { status = "no rules loaded" }, statusCode: StatusCodes.Status503ServiceUnavailable);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -75,6 +75,20 @@ public sealed class SlackThroughHostTests
     }
 
     [Test]
+    public async Task Readyz_AfterSlackCalls_ReportsTheOutboundHostAsHealthy()
+    {
+        var client = _factory.CreateClient();
+        await client.SendAsync(Signed(Fixture("event-message-channel.json")));
+        await WaitForCallAsync("chat.postEphemeral");
+
+        using var ready = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/readyz"));
+
+        var host = ready.RootElement.GetProperty("outbound").GetProperty("127.0.0.1");
+        Assert.That(host.GetProperty("lastStatus").GetInt32(), Is.EqualTo(200));
+        Assert.That(host.GetProperty("failingSince").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
+    }
+
+    [Test]
     public async Task Events_SameDeliveryRetried_IsProcessedOnce()
     {
         var body = Fixture("event-message-channel.json");
