@@ -16,6 +16,7 @@ public sealed class AllyBotMetrics : IDisposable
     private readonly Counter<long> _nudgesSuppressed;
     private readonly Counter<long> _feedback;
     private readonly Counter<long> _commands;
+    private readonly Counter<long> _dialogDeliveries;
 
     public AllyBotMetrics(IMeterFactory meterFactory)
     {
@@ -25,6 +26,7 @@ public sealed class AllyBotMetrics : IDisposable
         _nudgesSuppressed = _meter.CreateCounter<long>("allybot.nudges.suppressed", "{finding}", "Findings not nudged, by reason.");
         _feedback = _meter.CreateCounter<long>("allybot.nudges.feedback", "{press}", "Nudge buttons pressed, by button.");
         _commands = _meter.CreateCounter<long>("allybot.commands", "{command}", "/ally commands handled, by verb.");
+        _dialogDeliveries = _meter.CreateCounter<long>("allybot.dialogs.delivered", "{message}", "Dialog prompts (DMs) and channel posts sent, by kind and platform.");
     }
 
     public void NudgeSent(string platform, int findings) =>
@@ -37,6 +39,10 @@ public sealed class AllyBotMetrics : IDisposable
     public void FeedbackPressed(string button) => _feedback.Add(1, new KeyValuePair<string, object?>("button", button));
 
     public void CommandHandled(string verb) => _commands.Add(1, new KeyValuePair<string, object?>("verb", verb));
+
+    /// <summary>A dialog prompt (<c>prompt</c>) or channel post (<c>post</c>) went out.</summary>
+    public void DialogDelivered(string kind, string platform) =>
+        _dialogDeliveries.Add(1, new KeyValuePair<string, object?>("kind", kind), new KeyValuePair<string, object?>("platform", platform));
 
     public void Dispose() => _meter.Dispose();
 }

@@ -1,11 +1,12 @@
 using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Replies;
+using AllyBot.Core.Telemetry;
 
 namespace AllyBot.Host.Startup;
 
 /// <summary>Sends each reply, prompt and post through the edge of the platform it belongs to.</summary>
-internal sealed class ChatSenderRouter(IEnumerable<IPlatformChatSender> senders, IEnumerable<IPlatformDialogChatSender> dialogSenders) : IDialogChatSender
+internal sealed class ChatSenderRouter(IEnumerable<IPlatformChatSender> senders, IEnumerable<IPlatformDialogChatSender> dialogSenders, AllyBotMetrics metrics) : IDialogChatSender
 {
     private readonly Dictionary<ChatPlatform, IPlatformChatSender> _senders = senders.ToDictionary(s => s.Platform);
     private readonly Dictionary<ChatPlatform, IPlatformDialogChatSender> _dialogSenders = dialogSenders.ToDictionary(s => s.Platform);
@@ -16,11 +17,17 @@ internal sealed class ChatSenderRouter(IEnumerable<IPlatformChatSender> senders,
     public Task SendPrivateReplyAsync(PrivateReply reply, CancellationToken cancellationToken = default) =>
         SenderFor(reply.Where.Platform).SendPrivateReplyAsync(reply, cancellationToken);
 
-    public Task SendDialogPromptAsync(DialogPrompt prompt, CancellationToken cancellationToken = default) =>
-        DialogSenderFor(prompt.Where.Platform).SendDialogPromptAsync(prompt, cancellationToken);
+    public async Task SendDialogPromptAsync(DialogPrompt prompt, CancellationToken cancellationToken = default)
+    {
+        await DialogSenderFor(prompt.Where.Platform).SendDialogPromptAsync(prompt, cancellationToken).ConfigureAwait(false);
+        metrics.DialogDelivered("prompt", prompt.Where.Platform.ToString());
+    }
 
-    public Task PostToChannelAsync(ChannelPost post, CancellationToken cancellationToken = default) =>
-        DialogSenderFor(post.Where.Platform).PostToChannelAsync(post, cancellationToken);
+    public async Task PostToChannelAsync(ChannelPost post, CancellationToken cancellationToken = default)
+    {
+        await DialogSenderFor(post.Where.Platform).PostToChannelAsync(post, cancellationToken).ConfigureAwait(false);
+        metrics.DialogDelivered("post", post.Where.Platform.ToString());
+    }
 
     private IPlatformChatSender SenderFor(ChatPlatform platform) =>
         _senders.TryGetValue(platform, out var sender)
