@@ -22,6 +22,7 @@ public static class PlaygroundEndpoints
         group.MapPost("/buttons", PressButtonAsync);
         group.MapGet("/events", (long? after, PlaygroundTranscript transcript) => Results.Ok(new { events = transcript.After(after ?? 0) }));
         group.MapPost("/clock", AdvanceClock);
+        group.MapPost("/simulate", SimulateAsync);
         return endpoints;
     }
 
@@ -96,6 +97,27 @@ public static class PlaygroundEndpoints
         playgroundClock.Advance(TimeSpan.FromMinutes(request.Minutes));
         scheduler.Notify();
         return Results.Ok(new { now = clock.GetUtcNow(), offsetMinutes = playgroundClock.Offset.TotalMinutes });
+    }
+
+    private static async Task<IResult> SimulateAsync(SimulateRequest request, PlaygroundSimulator simulator, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.Channel is null || !PlaygroundOptions.Channels.Contains(request.Channel))
+        {
+            errors["channel"] = [$"Choose one of: {string.Join(", ", PlaygroundOptions.Channels)}."];
+        }
+
+        if (request.Weeks is not (>= PlaygroundSimulator.MinWeeks and <= PlaygroundSimulator.MaxWeeks))
+        {
+            errors["weeks"] = [$"Simulate {PlaygroundSimulator.MinWeeks} to {PlaygroundSimulator.MaxWeeks} weeks."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return Results.ValidationProblem(errors);
+        }
+
+        return Results.Ok(await simulator.SimulateAsync(request.Channel!, request.Weeks!.Value, cancellationToken));
     }
 
     /// <summary>Like Slack and Teams, the playground hands the core mentions as <c>&lt;@id&gt;</c> tokens: "@sam" becomes "&lt;@sam&gt;".</summary>

@@ -13,10 +13,14 @@ public sealed class PlaygroundOptions
     /// <summary>The simulated channels.</summary>
     public static IReadOnlyList<string> Channels { get; } = ["general", "engineering", "random"];
 
-    /// <summary>The simulated people; <c>deploybot</c> is a bot, which AllyBot never nudges.</summary>
+    /// <summary>
+/// The simulated people: six humans, enough for the facilitator digest's minimum of five counted members, and
+/// <c>deploybot</c>, a bot, which AllyBot never nudges.
+/// </summary>
     public static IReadOnlyList<PlaygroundUser> Users { get; } =
     [
         new("alex", "Alex", false), new("priya", "Priya", false), new("sam", "Sam", false), new("jordan", "Jordan", false),
+        new("mei", "Mei", false), new("tomas", "Tomas", false),
         new("deploybot", "DeployBot", true),
     ];
 }

@@ -8,3 +8,6 @@ public sealed record PressButtonRequest(string? Channel, string? User, string? A
 
 /// <summary>Moves the playground clock forward.</summary>
 public sealed record AdvanceClockRequest(int Minutes);
+
+/// <summary>Backfills <paramref name="Weeks"/> (1..12) weeks of content-free participation counts for a channel.</summary>
+public sealed record SimulateRequest(string? Channel, int? Weeks);

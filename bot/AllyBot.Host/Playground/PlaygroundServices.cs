@@ -15,6 +15,7 @@ internal static class PlaygroundServices
         services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<PlaygroundClock>());
         services.AddSingleton<PlaygroundTranscript>();
         services.AddSingleton<PlaygroundChatSender>();
+        services.AddScoped<PlaygroundSimulator>();
         services.AddSingleton<IPlatformChatSender>(sp => sp.GetRequiredService<PlaygroundChatSender>());
         services.AddSingleton<IPlatformDialogChatSender>(sp => sp.GetRequiredService<PlaygroundChatSender>());
         services.AddKeyedSingleton<IRosterProvider, PlaygroundRoster>(ChatPlatform.Playground);

@@ -146,6 +146,24 @@
     }
   }
 
+  /** Backfills content-free participation counts for the current channel (POST /playground/simulate). */
+  async function simulate(button) {
+    const weeks = Number(button.dataset.weeks);
+    const channel = view.channel;
+    button.disabled = true;
+    $('simulate-status').textContent = '';
+    try {
+      const answer = await api('POST', '/playground/simulate', { channel, weeks });
+      showError($('simulate-error'), '');
+      const summary = `Simulated ${answer.weeks} weeks in #${answer.channel}: ${answer.messages} messages counted for ${answer.members} members, ${answer.snapshots} weekly snapshots. No text was written.`;
+      $('simulate-status').textContent = summary;
+    } catch (error) {
+      showError($('simulate-error'), error.message);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
   // ---- Events ----------------------------------------------------------------------------------------------------
 
   function isCommand(event) {
@@ -627,6 +645,7 @@
     });
     $('user-select').addEventListener('change', (e) => selectUser(e.target.value));
     document.querySelectorAll('.ff').forEach((button) => button.addEventListener('click', () => fastForward(button)));
+    $('simulate').addEventListener('click', () => simulate($('simulate')));
     document.querySelectorAll('.hint-example').forEach((button) => button.addEventListener('click', () => {
       const composer = $('composer');
       composer.value = button.dataset.example;

@@ -68,8 +68,8 @@ public sealed class CreditDialogThroughHostTests
         await WaitForAsync(e => IsEvent(e, "reply", "alex"));
 
         await AdvanceToAsync(DayOfWeek.Thursday, 14, 1);
-        var prompts = await WaitForAsync(e => IsEvent(e, "prompt"), count: 4);
-        Assert.That(prompts.Select(p => p.GetProperty("user").GetString()), Is.EquivalentTo(new[] { "alex", "priya", "sam", "jordan" }));
+        var prompts = await WaitForAsync(e => IsEvent(e, "prompt"), count: 6);
+        Assert.That(prompts.Select(p => p.GetProperty("user").GetString()), Is.EquivalentTo(new[] { "alex", "priya", "sam", "jordan", "mei", "tomas" }));
 
         var samPrompt = prompts.Single(p => p.GetProperty("user").GetString() == "sam").GetProperty("prompt");
         Assert.That(samPrompt.GetProperty("inputKind").GetString(), Is.EqualTo("members"));
