@@ -145,6 +145,20 @@ public sealed class PlaygroundEndpointsTests
     }
 
     [Test]
+    public async Task ForgetMe_AfterANudge_MeShowsNothingStored()
+    {
+        await _client.SayAsync("jordan", "hey guys");
+        await _client.NextFromAllyBotAsync();
+        await _client.SayAsync("jordan", "/ally forget-me");
+        await _client.NextFromAllyBotAsync();
+
+        await _client.SayAsync("jordan", "/ally me");
+        var me = await _client.NextFromAllyBotAsync();
+
+        Assert.That(me.GetProperty("text").GetString(), Does.Contain("nudges in the last 30 days: 0"));
+    }
+
+    [Test]
     public async Task AdvanceClock_ZeroMinutes_IsRefused()
     {
         var response = await _client.Http.PostAsJsonAsync("/playground/clock", new { minutes = 0 });
