@@ -67,6 +67,7 @@ internal sealed class SqliteConnectionFactory : IStorageConnectionFactory
             var pragmas = $"""
                 PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};
                 PRAGMA journal_mode = WAL;
+                PRAGMA synchronous = NORMAL;
                 PRAGMA foreign_keys = ON;
                 PRAGMA secure_delete = ON;
                 """;
