@@ -17,7 +17,7 @@ internal sealed class PlaygroundChatSender(PlaygroundTranscript transcript, Time
 
     public Task SendDialogPromptAsync(DialogPrompt prompt, CancellationToken cancellationToken = default)
     {
-        transcript.Add(seq => new PlaygroundEvent(seq, clock.GetUtcNow(), "prompt", prompt.Where.ChannelId, prompt.RecipientId, prompt.Text, null, null) { Prompt = prompt });
+        transcript.Add(seq => new PlaygroundEvent(seq, clock.GetUtcNow(), "prompt", prompt.Where.ChannelId, prompt.RecipientId, prompt.Text, null, null) { Prompt = PlaygroundPrompt.From(prompt) });
         return Task.CompletedTask;
     }
 

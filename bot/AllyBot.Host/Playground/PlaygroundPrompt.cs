@@ -13,8 +13,6 @@ namespace AllyBot.Host.Playground;
 public sealed record PlaygroundPrompt(
     IReadOnlyList<DialogChoice> Choices, string? InputKind, string? InputActionId, string? InputValue, IReadOnlyList<string>? Candidates, string? Placeholder, int? MinLength)
 {
-    public static implicit operator PlaygroundPrompt(DialogPrompt prompt) => From(prompt);
-
     public static PlaygroundPrompt From(DialogPrompt prompt)
     {
         ArgumentNullException.ThrowIfNull(prompt);
