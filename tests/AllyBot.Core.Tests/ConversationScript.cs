@@ -16,16 +16,16 @@ internal sealed class ConversationScript
 {
     public const string Workspace = "T1";
 
-    public ConversationScript()
+    public ConversationScript(RuleSet? rules = null)
     {
-        var rules = new FixedRuleSetProvider(Rules);
+        var provider = new FixedRuleSetProvider(rules ?? Rules);
         var pseudonymizer = new MemberPseudonymizer(new byte[32]);
         Pseudonymizer = pseudonymizer;
         Metrics = new AllyBotMetrics(MeterFactory);
-        Nudger = new MessageNudger(rules, Store, Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock, Metrics);
+        Nudger = new MessageNudger(LocalOnlyLanguage.Rules(provider, Metrics), Store, Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock, Metrics);
         Buttons = new NudgeButtons(Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock, Metrics);
         Router = new AllyCommandRouter(
-            [new TipsCommand(rules), new CheckCommand(rules), new SnoozeCommand(Store), new OptOutCommand(Store, optIn: false),
+            [new TipsCommand(provider), new CheckCommand(LocalOnlyLanguage.Rules(provider, Metrics)), new SnoozeCommand(Store), new OptOutCommand(Store, optIn: false),
              new OptOutCommand(Store, optIn: true), new MeCommand(Store, Store), new ForgetMeCommand(Store)],
             Sender, pseudonymizer, Clock, Metrics);
     }

@@ -1,4 +1,5 @@
 using AllyBot.Core.Conversations;
+using AllyBot.Core.Language;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Privacy;
 using AllyBot.Core.Replies;
@@ -10,10 +11,11 @@ namespace AllyBot.Core.Nudging;
 /// <summary>
 /// Decides whether a message earns a nudge and sends it: never to bots, never in a channel that is off, never to a
 /// member who opted out or snoozed, never for info findings or findings below the workspace's floor, and at most once
-/// per member per rule per window. One nudge per message lists everything worth pointing out.
+/// per member per rule per window. One nudge per message lists everything worth pointing out. Each part of a message is
+/// read by the rules of its language; parts in a language without rules are skipped (see <see cref="LanguageRules"/>).
 /// </summary>
 public sealed class MessageNudger(
-    IRuleSetProvider rules,
+    LanguageRules rules,
     IMemberSettingsStore members,
     IWorkspaceSettingsStore workspaces,
     INudgeLog log,
@@ -40,7 +42,13 @@ public sealed class MessageNudger(
         }
 
         var floor = workspace.SeverityFloor > Severity.Suggestion ? workspace.SeverityFloor : Severity.Suggestion;
-        var all = rules.RulesFor(message.Where).Evaluate(message.Text);
+        var evaluation = await rules.EvaluateAsync(message.Where, message.Text, cancellationToken).ConfigureAwait(false);
+        if (evaluation.Unsupported.Count > 0)
+        {
+            metrics.NudgeSuppressed(SuppressionReasons.Language);
+        }
+
+        var all = evaluation.Findings;
         var findings = all.Where(f => f.Rule.Severity >= floor).ToList();
         if (all.Count > findings.Count)
         {

@@ -17,6 +17,8 @@ public sealed class AllyBotMetrics : IDisposable
     private readonly Counter<long> _feedback;
     private readonly Counter<long> _commands;
     private readonly Counter<long> _dialogDeliveries;
+    private readonly Counter<long> _languages;
+    private readonly Counter<long> _languageCalls;
 
     public AllyBotMetrics(IMeterFactory meterFactory)
     {
@@ -27,6 +29,8 @@ public sealed class AllyBotMetrics : IDisposable
         _feedback = _meter.CreateCounter<long>("allybot.nudges.feedback", "{press}", "Nudge buttons pressed, by button.");
         _commands = _meter.CreateCounter<long>("allybot.commands", "{command}", "/ally commands handled, by verb.");
         _dialogDeliveries = _meter.CreateCounter<long>("allybot.dialogs.delivered", "{message}", "Dialog prompts (DMs) and channel posts sent, by kind and platform.");
+        _languages = _meter.CreateCounter<long>("allybot.language.detected", "{message}", "Messages by dominant language and who decided it.");
+        _languageCalls = _meter.CreateCounter<long>("allybot.language.calls", "{call}", "Azure AI Language calls, by kind and outcome.");
     }
 
     public void NudgeSent(string platform, int findings) =>
@@ -43,6 +47,14 @@ public sealed class AllyBotMetrics : IDisposable
     /// <summary>A dialog prompt (<c>prompt</c>) or channel post (<c>post</c>) went out.</summary>
     public void DialogDelivered(string kind, string platform) =>
         _dialogDeliveries.Add(1, new KeyValuePair<string, object?>("kind", kind), new KeyValuePair<string, object?>("platform", platform));
+
+    /// <summary>A message's dominant language (<c>en</c>, <c>de</c>...) and its <see cref="Language.LanguageSource"/>.</summary>
+    public void LanguageDetected(string language, string source) =>
+        _languages.Add(1, new KeyValuePair<string, object?>("language", language), new KeyValuePair<string, object?>("source", source));
+
+    /// <summary>An Azure AI Language call: kind (<c>LanguageDetection</c>...) and outcome (<c>ok</c>, <c>timeout</c>, <c>failed</c>, <c>circuit_open</c>...).</summary>
+    public void LanguageServiceCalled(string kind, string outcome) =>
+        _languageCalls.Add(1, new KeyValuePair<string, object?>("kind", kind), new KeyValuePair<string, object?>("outcome", outcome));
 
     public void Dispose() => _meter.Dispose();
 }

@@ -9,4 +9,7 @@ public static class SuppressionReasons
     public const string Snoozed = "snoozed";
     public const string RateLimited = "rate_limited";
     public const string BelowFloor = "below_floor";
+
+    /// <summary>The message (or part of it) is in a language AllyBot has no rules for.</summary>
+    public const string Language = "language";
 }

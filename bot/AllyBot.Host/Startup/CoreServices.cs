@@ -28,6 +28,7 @@ internal static class CoreServices
         services.AddSingleton<ChatSenderRouter>();
         services.AddSingleton<IChatSender>(sp => sp.GetRequiredService<ChatSenderRouter>());
         services.AddSingleton<IDialogChatSender>(sp => sp.GetRequiredService<ChatSenderRouter>());
+        services.AddAllyBotLanguage();
         services.AddSingleton<MessageNudger>();
         services.AddSingleton<NudgeButtons>();
         services.AddSingleton<IAllyCommand, TipsCommand>();

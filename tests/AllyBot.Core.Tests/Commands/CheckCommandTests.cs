@@ -18,7 +18,23 @@ public sealed class CheckCommandTests
 
     [Test]
     public async Task Run_CleanDraft_SaysNothingToSuggest() =>
-        Assert.That(await _script.AllyAsync("U1", "check hello team"), Does.StartWith("Nothing to suggest"));
+        Assert.That(await _script.AllyAsync("U1", "check hello team"), Does.EndWith("Nothing to suggest for that text. 👍"));
+
+    [Test]
+    public async Task Run_ShortDraft_SaysItAssumedTheDefaultLanguage() =>
+        Assert.That(await _script.AllyAsync("U1", "check hey guys"), Does.StartWith("Too little text to tell the language, so I read it as English (en)."));
+
+    [Test]
+    public async Task Run_EnglishDraft_SaysItReadEnglish() =>
+        Assert.That(await _script.AllyAsync("U1", "check can you have a look at this for the guys before we ship it"), Does.StartWith("Read as English (en).\n"));
+
+    [Test]
+    public async Task Run_DraftInLanguageWithoutRules_SaysItHasNoTipsThereAndChecksNothing()
+    {
+        var answer = await _script.AllyAsync("U1", "check Est-ce que les guys peuvent vérifier ça avant la réunion? Je pense que c'est prêt.");
+
+        Assert.That(answer, Is.EqualTo("Read as French (fr). I have no tips in French (fr) yet, so I skip it.\nNothing to suggest for that text. 👍"));
+    }
 
     [Test]
     public async Task Run_NoText_AsksForIt() =>

@@ -5,7 +5,7 @@ using AllyBot.Testing;
 
 namespace AllyBot.Storage.Tests.Stores;
 
-/// <summary>One implementation of each port the scheduled dialogs, credits and voices features store through.</summary>
+/// <summary>One implementation of each port the scheduled dialogs, credits, voices and language features store through.</summary>
 internal sealed record SchedulingStores(
     IDialogStore Dialogs,
     ICreditStore Credits,
@@ -13,7 +13,8 @@ internal sealed record SchedulingStores(
     IMemberCalendarStore Calendars,
     IParticipationCounter Counter,
     IVoicesSnapshotStore Snapshots,
-    IDeliveryLog Deliveries)
+    IDeliveryLog Deliveries,
+    ILanguageSettingsStore Language)
 {
     /// <summary>The SQL stores on <paramref name="connections"/>.</summary>
     public static SchedulingStores On(IStorageConnectionFactory connections) => new(
@@ -23,7 +24,8 @@ internal sealed record SchedulingStores(
         new SqlMemberCalendarStore(connections),
         new SqlParticipationCounter(connections),
         new SqlVoicesSnapshotStore(connections),
-        new SqlDeliveryLog(connections));
+        new SqlDeliveryLog(connections),
+        new SqlLanguageSettingsStore(connections));
 
     /// <summary>The in-memory fakes the other test projects use.</summary>
     public static SchedulingStores InMemory() => new(
@@ -33,5 +35,6 @@ internal sealed record SchedulingStores(
         new InMemoryMemberCalendarStore(),
         new InMemoryParticipationCounter(),
         new InMemoryVoicesSnapshotStore(),
-        new InMemoryDeliveryLog());
+        new InMemoryDeliveryLog(),
+        new InMemoryLanguageSettingsStore());
 }

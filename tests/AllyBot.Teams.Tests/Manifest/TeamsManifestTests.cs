@@ -89,7 +89,7 @@ public sealed partial class TeamsManifestTests : IDisposable
         var rules = new FixedRuleSetProvider(RuleSet.Create([]));
         IAllyCommand[] core =
         [
-            new TipsCommand(rules), new CheckCommand(rules), new SnoozeCommand(store), new OptOutCommand(store, optIn: false),
+            new TipsCommand(rules), new CheckCommand(LocalOnlyLanguage.Rules(rules)), new SnoozeCommand(store), new OptOutCommand(store, optIn: false),
             new OptOutCommand(store, optIn: true), new MeCommand(store, store), new ForgetMeCommand(store),
         ];
 
