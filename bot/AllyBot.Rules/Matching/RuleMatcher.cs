@@ -69,15 +69,19 @@ internal sealed class RuleMatcher
         return proper.Count == 0 ? null : proper.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>For languages that capitalise nouns: every form of the words a rule writes in lower case (not nouns).</summary>
+    /// <summary>
+    /// For languages that capitalise nouns: every form of the words a rule writes only in lower case (not nouns; a form
+    /// the rule also writes with a capital, such as "Taubstumme" next to "taubstumm", is a noun).
+    /// </summary>
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? LowerCaseWords(Rule rule)
     {
-        var lower = rule.Words
+        var forms = rule.Words
             .Select(phrase => PhraseForms.SplitWords(phrase) ?? [])
             .SelectMany(words => PhraseForms.Expand(words, inflect: !rule.CaseSensitive, closeUp: true, rule.Locale))
             .SelectMany(form => form)
-            .Where(word => !char.IsUpper(word[0]))
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+            .ToList();
+        var nouns = forms.Where(word => char.IsUpper(word[0])).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var lower = forms.Where(word => !nouns.Contains(word)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         return lower.Count == 0 ? null : lower.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
