@@ -270,11 +270,13 @@ internal sealed class RuleMatcher
 
     /// <summary>
     /// German: forms that already include everyone (Mitarbeiter*innen, Kolleginnen und Kollegen), the first part of a
-    /// hyphenated compound (Mitarbeiter-Befragung, like Mitarbeiterbefragung: only the last part names people), and names.
+    /// hyphenated compound (Mitarbeiter-Befragung, like Mitarbeiterbefragung: only the last part names people; slurs,
+    /// the warnings, hurt in any part), and names.
     /// </summary>
     private bool IsGermanNonMatch(string text, ReadOnlySpan<Token> tokens, Candidate candidate) =>
         GermanGenderForms.IsInclusive(text, tokens, candidate.First, candidate.Last)
-        || (candidate.Last + 1 < tokens.Length && tokens[candidate.Last + 1].Has(TokenFlags.HyphenJoined))
+        || (candidate.Last + 1 < tokens.Length && tokens[candidate.Last + 1].Has(TokenFlags.HyphenJoined)
+            && _rules[candidate.RuleIndex].Severity < Severity.Warning)
         || (!_rules[candidate.RuleIndex].CaseSensitive
             && GermanNameHeuristic.IsLikelyName(text, tokens, candidate.First, candidate.Last, _lowerWords[candidate.RuleIndex]));
 

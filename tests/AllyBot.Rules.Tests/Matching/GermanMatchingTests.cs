@@ -78,6 +78,12 @@ public sealed class GermanMatchingTests
         Assert.That(German("Mitarbeiter").Matches(text), Is.EqualTo(expected));
 
     [Test]
+    public void Evaluate_SlurAsFirstPartOfCompound_IsStillMatched() =>
+        Assert.That(
+            TestRules.Set(TestRules.Rule("de/test/slur", words: ["Mohrenkopf"], severity: Severity.Warning, locale: "de")).Matches("die Mohrenkopf-Torte"),
+            Is.EqualTo(new[] { "Mohrenkopf" }));
+
+    [Test]
     public void Evaluate_PatternOverCompoundsWithCapitals_IsNotTakenForAName()
     {
         var rules = TestRules.Set(TestRules.Rule("de/test/mitarbeiter", pattern: @"\b\p{L}*mitarbeitern\b", locale: "de"));
