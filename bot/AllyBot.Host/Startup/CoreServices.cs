@@ -16,7 +16,7 @@ internal static class CoreServices
     public static IServiceCollection AddAllyBotCore(this IServiceCollection services, RuleSet rules, byte[] pseudonymSecret)
     {
         services.AddSingleton(rules);
-        services.AddSingleton<IRuleSetProvider>(new ShippedRuleSetProvider(rules));
+        services.AddAllyBotAdmin();
         services.AddSingleton(new MemberPseudonymizer(pseudonymSecret));
         services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.Section)
             .Validate(o => o.RateLimitWindow >= TimeSpan.Zero && o.SnoozeButtonDuration > TimeSpan.Zero, "Nudges: RateLimitWindow must be >= 0 and SnoozeButtonDuration > 0.")
