@@ -46,7 +46,8 @@ internal static class CoreServices
                 "Inbox: Lease, PollInterval, RetryDelay and PurgeInterval must be positive, KeepCompletedFor not negative.")
             .ValidateOnStart();
         services.AddSingleton<InboxSignal>();
-        services.AddSingleton(sp => new InboxWriter(sp.GetRequiredService<IInbox>(), sp.GetRequiredService<InboxSignal>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new InboxGroupCommitter(sp.GetRequiredService<IInbox>(), sp.GetRequiredService<ILogger<InboxGroupCommitter>>()));
+        services.AddSingleton(sp => new InboxWriter(sp.GetRequiredService<InboxGroupCommitter>(), sp.GetRequiredService<InboxSignal>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IInboxWriter>(sp => sp.GetRequiredService<InboxWriter>());
         services.AddHostedService<InboxWorker>();
         services.AddAllyBotDialogs();
