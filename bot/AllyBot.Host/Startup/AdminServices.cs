@@ -1,6 +1,7 @@
 using AllyBot.Core.Admin;
 using AllyBot.Core.Commands;
 using AllyBot.Core.Commands.Admin;
+using AllyBot.Core.Nudging;
 using AllyBot.Core.Ports;
 using AllyBot.Host.Admin;
 
@@ -23,6 +24,7 @@ internal static class AdminServices
         services.AddSingleton<WorkspaceAdmin>();
         services.AddSingleton<CustomRuleService>();
         services.AddSingleton<AdminAccess>();
+        services.AddSingleton<NotHelpfulReasons>();
 
         // One IAdminSubcommand per word after "/ally admin", listed by "/ally admin help" in this order.
         services.AddSingleton<IAdminSubcommand, AdminRulesCommand>();
@@ -36,6 +38,7 @@ internal static class AdminServices
         services.AddSingleton<IAdminSubcommand, AdminImportCommand>();
         services.AddSingleton<IAdminSubcommand>(sp => ActivatorUtilities.CreateInstance<AdminGrantCommand>(sp, true));
         services.AddSingleton<IAdminSubcommand>(sp => ActivatorUtilities.CreateInstance<AdminGrantCommand>(sp, false));
+        services.AddSingleton<IAdminSubcommand, AdminReportCommand>();
         services.AddSingleton<IAdminSubcommand, AdminHistoryCommand>();
         services.AddSingleton<IAdminSubcommand, AdminUndoCommand>();
         services.AddSingleton<IAllyCommand, AdminCommand>();
