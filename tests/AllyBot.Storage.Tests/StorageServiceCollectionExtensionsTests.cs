@@ -83,7 +83,7 @@ public sealed class StorageServiceCollectionExtensionsTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(applied, Is.EqualTo(allyBot.LatestSchemaVersion));
+            Assert.That(applied, Is.EqualTo(AllyBot.Storage.Migrations.MigrationScripts.For("Postgres").Count));
             Assert.That(await allyBot.IsReadyAsync(), Is.True);
             Assert.That(accepted, Is.True);
             Assert.That(await services.GetRequiredService<IInbox>().CountPendingAsync(), Is.EqualTo(1));
