@@ -1,6 +1,7 @@
 using AllyBot.Core.Ports;
 using AllyBot.Storage.Connections;
 using AllyBot.Storage.Inbox;
+using AllyBot.Storage.Migrations;
 using AllyBot.Storage.Stores;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -83,7 +84,7 @@ public sealed class StorageServiceCollectionExtensionsTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(applied, Is.EqualTo(AllyBot.Storage.Migrations.MigrationScripts.For("Postgres").Count));
+            Assert.That(applied, Is.EqualTo(MigrationScripts.For("Postgres").Count));
             Assert.That(await allyBot.IsReadyAsync(), Is.True);
             Assert.That(accepted, Is.True);
             Assert.That(await services.GetRequiredService<IInbox>().CountPendingAsync(), Is.EqualTo(1));

@@ -12,6 +12,12 @@ public interface IInbox
     /// <summary>Persists an event. Returns false when this dedupe key was already accepted (a retry).</summary>
     Task<bool> EnqueueAsync(string dedupeKey, string kind, string payload, DateTimeOffset receivedAt, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Persists several events in one transaction, in list order (a group commit): all of them or, on an error, none.
+    /// Returns, per arrival, whether it was new; a key seen before, or earlier in the same list, gives false.
+    /// </summary>
+    Task<IReadOnlyList<bool>> EnqueueManyAsync(IReadOnlyList<InboxArrival> arrivals, CancellationToken cancellationToken = default);
+
     /// <summary>Claims the oldest entry that is due and not leased by someone else, leasing it until <c>now + lease</c>.</summary>
     Task<InboxEntry?> ClaimNextAsync(string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken = default);
 

@@ -25,7 +25,7 @@ public sealed class AccuracyTests
         var misses = new List<string>();
         foreach (var message in Load())
         {
-            var nudged = rules.Evaluate(message.Text).Any(f => f.Rule.Severity >= Severity.Suggestion);
+            var nudged = rules.ForLanguage("en").Evaluate(message.Text).Any(f => f.Rule.Severity >= Severity.Suggestion);
             negatives += message.ShouldNudge ? 0 : 1;
             if (nudged && message.ShouldNudge)
             {
