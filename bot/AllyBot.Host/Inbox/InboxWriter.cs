@@ -30,6 +30,12 @@ public sealed class InboxWriter : IInboxWriter
     public Task<bool> AcceptAsync(string dedupeKey, ChatButton button, CancellationToken cancellationToken = default) =>
         AcceptAsync(dedupeKey, InboxKinds.Button, ChatEventJson.Serialize(button), cancellationToken);
 
+    public Task<bool> AcceptAsync(string dedupeKey, ChatMessageEdit edit, CancellationToken cancellationToken = default) =>
+        AcceptAsync(dedupeKey, InboxKinds.Edit, ChatEventJson.Serialize(edit), cancellationToken);
+
+    public Task<bool> AcceptAsync(string dedupeKey, ChatMessageDeletion deletion, CancellationToken cancellationToken = default) =>
+        AcceptAsync(dedupeKey, InboxKinds.Delete, ChatEventJson.Serialize(deletion), cancellationToken);
+
     private async Task<bool> AcceptAsync(string dedupeKey, string kind, string payload, CancellationToken cancellationToken)
     {
         var accepted = await _committer.EnqueueAsync(new InboxArrival(dedupeKey, kind, payload, _clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);

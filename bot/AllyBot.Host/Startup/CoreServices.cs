@@ -30,6 +30,7 @@ internal static class CoreServices
         services.AddSingleton<IDialogChatSender>(sp => sp.GetRequiredService<ChatSenderRouter>());
         services.AddSingleton<MessageNudger>();
         services.AddSingleton<NudgeButtons>();
+        services.AddSingleton<NudgeRevisor>();
         services.AddSingleton<IAllyCommand, TipsCommand>();
         services.AddSingleton<IAllyCommand, CheckCommand>();
         services.AddSingleton<IAllyCommand, SnoozeCommand>();

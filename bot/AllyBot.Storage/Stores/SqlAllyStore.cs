@@ -183,6 +183,7 @@ public sealed class SqlAllyStore : IMemberSettingsStore, IWorkspaceSettingsStore
                 """
                 DELETE FROM member_settings WHERE workspace_id = @WorkspaceId AND pseudonym = @Pseudonym;
                 DELETE FROM nudges WHERE workspace_id = @WorkspaceId AND pseudonym = @Pseudonym;
+                DELETE FROM sent_nudges WHERE workspace_id = @WorkspaceId AND pseudonym = @Pseudonym;
                 """,
                 new { member.WorkspaceId, member.Pseudonym },
                 transaction,
