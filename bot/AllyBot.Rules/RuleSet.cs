@@ -55,9 +55,5 @@ public sealed class RuleSet
         });
     }
 
-    private static string PrimaryLanguage(string tag)
-    {
-        var dash = tag.IndexOfAny(['-', '_']);
-        return (dash < 0 ? tag : tag[..dash]).ToLowerInvariant();
-    }
+    private static string PrimaryLanguage(string tag) => LanguageTags.Primary(tag);
 }

@@ -46,6 +46,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IParticipationCounter>(provider => new SqlParticipationCounter(provider.GetRequiredService<IStorageConnectionFactory>()));
         services.AddSingleton<IVoicesSnapshotStore>(provider => new SqlVoicesSnapshotStore(provider.GetRequiredService<IStorageConnectionFactory>()));
         services.AddSingleton<IDeliveryLog>(provider => new SqlDeliveryLog(provider.GetRequiredService<IStorageConnectionFactory>()));
+        services.AddSingleton<ISentNudgeStore>(provider => new SqlSentNudgeStore(provider.GetRequiredService<IStorageConnectionFactory>()));
+        services.AddSingleton<IWorkspaceAdminStore>(provider => new SqlWorkspaceAdminStore(provider.GetRequiredService<IStorageConnectionFactory>()));
+        services.AddSingleton<IAdminReportSource>(provider => new SqlAdminReportSource(provider.GetRequiredService<IStorageConnectionFactory>()));
         services.AddSingleton<ILanguageSettingsStore>(provider => new SqlLanguageSettingsStore(provider.GetRequiredService<IStorageConnectionFactory>()));
 
         services.AddSingleton(provider => new SqlInbox(provider.GetRequiredService<IStorageConnectionFactory>()));

@@ -68,4 +68,7 @@ internal static partial class TeamsLog
 
     [LoggerMessage(EventId = 4138, Level = LogLevel.Debug, Message = "Message link not resolved: {Reason}.")]
     public static partial void LinkNotResolved(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 4139, Level = LogLevel.Information, Message = "A sent nudge was not revised ({Operation}: {Status} {Code}); it is probably gone already.")]
+    public static partial void NudgeNotRevised(ILogger logger, string operation, int status, string code);
 }

@@ -22,7 +22,8 @@ internal sealed class ConversationScript
         var pseudonymizer = new MemberPseudonymizer(new byte[32]);
         Pseudonymizer = pseudonymizer;
         Metrics = new AllyBotMetrics(MeterFactory);
-        Nudger = new MessageNudger(LocalOnlyLanguage.Rules(provider, Metrics), Store, Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock, Metrics);
+        Nudger = new MessageNudger(LocalOnlyLanguage.Rules(provider, Metrics), Store, Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock, Metrics, Store);
+        Revisor = new NudgeRevisor(Nudger, provider, Store, Store, Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock, Metrics);
         Buttons = new NudgeButtons(Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock, Metrics);
         Router = new AllyCommandRouter(
             [new TipsCommand(provider), new CheckCommand(LocalOnlyLanguage.Rules(provider, Metrics)), new SnoozeCommand(Store), new OptOutCommand(Store, optIn: false),
@@ -48,6 +49,8 @@ internal sealed class ConversationScript
 
     public MessageNudger Nudger { get; }
 
+    public NudgeRevisor Revisor { get; }
+
     public AllyCommandRouter Router { get; }
 
     public NudgeButtons Buttons { get; }
@@ -63,6 +66,18 @@ internal sealed class ConversationScript
 
     public Task<Nudge?> SayAsync(string user, string text, string channel = "C1", bool isBot = false) =>
         Nudger.HandleAsync(new ChatMessage(Channel(channel), $"m{Sender.Sent.Count}", new ChatUser(user, isBot), text, Clock.GetUtcNow()));
+
+    /// <summary>Says <paramref name="text"/> as message <paramref name="messageId"/>.</summary>
+    public Task<Nudge?> SayAsAsync(string user, string messageId, string text, string channel = "C1") =>
+        Nudger.HandleAsync(new ChatMessage(Channel(channel), messageId, new ChatUser(user), text, Clock.GetUtcNow()));
+
+    /// <summary>Edits message <paramref name="messageId"/> to read <paramref name="text"/>.</summary>
+    public Task<NudgeRevision> EditAsync(string user, string messageId, string text, string channel = "C1") =>
+        Revisor.HandleEditAsync(new ChatMessageEdit(new ChatMessage(Channel(channel), messageId, new ChatUser(user), text, Clock.GetUtcNow())));
+
+    /// <summary>Deletes message <paramref name="messageId"/>.</summary>
+    public Task<NudgeRevision> DeleteAsync(string messageId, string channel = "C1") =>
+        Revisor.HandleDeleteAsync(new ChatMessageDeletion(Channel(channel), messageId));
 
     public async Task<string> AllyAsync(string user, string text) =>
         (await Router.HandleAsync(new ChatCommand(Channel(), new ChatUser(user), text))).Text;

@@ -12,7 +12,8 @@ internal static class TestRules
         string[]? exceptions = null,
         Severity severity = Severity.Suggestion,
         bool caseSensitive = false,
-        bool enabled = true) => new()
+        bool enabled = true,
+        string locale = "en") => new()
         {
             Id = id,
             Category = id.Split('/')[0],
@@ -26,6 +27,7 @@ internal static class TestRules
             Examples = new RuleExamples(["x", "y"], ["x", "y"]),
             CaseSensitive = caseSensitive,
             Enabled = enabled,
+            Locale = locale,
         };
 
     public static RuleSet Set(params Rule[] rules) => RuleSet.Create(rules);

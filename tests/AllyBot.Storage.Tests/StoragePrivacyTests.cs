@@ -3,12 +3,14 @@ using AllyBot.Core.Credits;
 using AllyBot.Core.Dialogs;
 using AllyBot.Core.Inbox;
 using AllyBot.Core.Participation;
+using AllyBot.Core.Replies;
 using AllyBot.Core.Scheduling;
 using AllyBot.Core.Settings;
 using AllyBot.Core.TeamSettings;
 using AllyBot.Core.Voices;
 using AllyBot.Rules.Model;
 using AllyBot.Storage.Inbox;
+using AllyBot.Storage.Stores;
 using AllyBot.Storage.Tests.Stores;
 
 namespace AllyBot.Storage.Tests;
@@ -48,7 +50,7 @@ public abstract class StoragePrivacyTests
             Assert.That(await Database.TableNamesAsync(), Is.SupersetOf(new[]
             {
                 "inbox", "nudges", "member_settings", "installations", "not_helpful", "dialogs", "dialog_pauses", "credits",
-                "channel_settings", "member_calendars", "holidays", "participation_counts", "voices_snapshots", "deliveries",
+                "channel_settings", "member_calendars", "holidays", "participation_counts", "voices_snapshots", "deliveries", "sent_nudges",
             }));
             Assert.That(await Database.ColumnsContainingAsync(MarkerId), Is.Empty);
         }
@@ -122,6 +124,7 @@ public abstract class StoragePrivacyTests
         await store.TryRecordAsync(member, "gendered/guys", T0, TimeSpan.FromHours(1));
         await store.TryRecordAsync(member, "ableist/crazy", T0, TimeSpan.FromHours(1));
         await store.RecordNotHelpfulAsync("T1", "C-general", "ableist/crazy", T0);
+        await new SqlSentNudgeStore(Database.Connections).SaveAsync(member, new SentNudge(General, "1763900000.000100", new NudgeReceipt("C-general", "1763900001.000111"), ["gendered/guys", "ableist/crazy"], T0));
         await store.SaveAsync(member, MemberSettings.Default with { SnoozedUntil = T0.AddHours(1) });
         await store.SaveWorkspaceAsync("T1", new WorkspaceSettings(Severity.Warning, new HashSet<string> { "C-random" }));
         await WriteSchedulingRowsAsync(SchedulingStores.On(Database.Connections));

@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
+using AllyBot.Core.Replies;
 using AllyBot.Core.Settings;
 
 namespace AllyBot.Testing;
 
 /// <summary>Every storage port in memory, with the same semantics the database providers must have.</summary>
-public sealed class InMemoryAllyStore : IMemberSettingsStore, IWorkspaceSettingsStore, INudgeLog, IMemberDataEraser, IFeedbackLog, IInstallationStore
+public sealed class InMemoryAllyStore : IMemberSettingsStore, IWorkspaceSettingsStore, INudgeLog, IMemberDataEraser, IFeedbackLog, IInstallationStore, ISentNudgeStore
 {
     private readonly ConcurrentDictionary<MemberKey, MemberSettings> _members = new();
     private readonly ConcurrentDictionary<string, WorkspaceSettings> _workspaces = new();
@@ -42,10 +43,24 @@ public sealed class InMemoryAllyStore : IMemberSettingsStore, IWorkspaceSettings
 
     public ConcurrentQueue<(string WorkspaceId, string ChannelId, string RuleId, DateTimeOffset At)> NotHelpful { get; } = new();
 
-    public Task RecordNotHelpfulAsync(string workspaceId, string channelId, string ruleId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    /// <summary>Each press's reason by its position in <see cref="NotHelpful"/> (its id is the position plus one).</summary>
+    public ConcurrentDictionary<long, string> NotHelpfulReasons { get; } = new();
+
+    public Task<long> RecordNotHelpfulAsync(string workspaceId, string channelId, string ruleId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        NotHelpful.Enqueue((workspaceId, channelId, ruleId, at));
-        return Task.CompletedTask;
+        lock (_nudgesLock)
+        {
+            NotHelpful.Enqueue((workspaceId, channelId, ruleId, at));
+            return Task.FromResult((long)NotHelpful.Count);
+        }
+    }
+
+    public Task<int> RecordReasonAsync(string workspaceId, IReadOnlyList<long> feedbackIds, string reason, CancellationToken cancellationToken = default)
+    {
+        var presses = NotHelpful.ToArray();
+        var added = feedbackIds.Distinct()
+            .Count(id => id >= 1 && id <= presses.Length && presses[id - 1].WorkspaceId == workspaceId && NotHelpfulReasons.TryAdd(id, reason));
+        return Task.FromResult(added);
     }
 
     public void SetWorkspace(string workspaceId, WorkspaceSettings settings) => _workspaces[workspaceId] = settings;
@@ -92,6 +107,40 @@ public sealed class InMemoryAllyStore : IMemberSettingsStore, IWorkspaceSettings
             _nudges.RemoveAll(n => n.Member == member);
         }
 
+        foreach (var key in _sentNudges.Where(s => s.Value.Member == member).Select(s => s.Key).ToList())
+        {
+            _sentNudges.TryRemove(key, out _);
+        }
+
         return Task.CompletedTask;
     }
+
+    private readonly ConcurrentDictionary<(ChatPlatform, string, string, string), (MemberKey Member, SentNudge Sent)> _sentNudges = new();
+
+    public IReadOnlyList<SentNudge> SentNudges => [.. _sentNudges.Values.Select(v => v.Sent)];
+
+    public Task SaveAsync(MemberKey member, SentNudge sent, CancellationToken cancellationToken = default)
+    {
+        _sentNudges[SentKey(sent.Where, sent.MessageId)] = (member, sent);
+        return Task.CompletedTask;
+    }
+
+    public Task<SentNudge?> FindAsync(ChatAddress where, string messageId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_sentNudges.TryGetValue(SentKey(where, messageId), out var found) ? found.Sent : null);
+
+    public Task<bool> DeleteAsync(ChatAddress where, string messageId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_sentNudges.TryRemove(SentKey(where, messageId), out _));
+
+    public Task<int> PurgeBeforeAsync(DateTimeOffset sentBefore, CancellationToken cancellationToken = default)
+    {
+        var purged = 0;
+        foreach (var key in _sentNudges.Where(s => s.Value.Sent.SentAt < sentBefore).Select(s => s.Key).ToList())
+        {
+            purged += _sentNudges.TryRemove(key, out _) ? 1 : 0;
+        }
+
+        return Task.FromResult(purged);
+    }
+
+    private static (ChatPlatform, string, string, string) SentKey(ChatAddress where, string messageId) => (where.Platform, where.WorkspaceId, where.ChannelId, messageId);
 }

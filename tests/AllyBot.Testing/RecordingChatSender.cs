@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Replies;
 
 namespace AllyBot.Testing;
 
-/// <summary>Records what AllyBot would have sent, in order.</summary>
+/// <summary>Records what AllyBot would have sent, updated and withdrawn, in order. Each nudge gets a receipt <c>nudge-N</c>.</summary>
 public sealed class RecordingChatSender : IChatSender
 {
     private readonly ConcurrentQueue<object> _sent = new();
+    private int _receipts;
 
     public IReadOnlyList<object> Sent => [.. _sent];
 
@@ -15,15 +17,32 @@ public sealed class RecordingChatSender : IChatSender
 
     public IReadOnlyList<PrivateReply> Replies => [.. _sent.OfType<PrivateReply>()];
 
-    public Task SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default)
+    /// <summary>Nudges replaced: the sent one and what replaced it.</summary>
+    public IReadOnlyList<(SentNudge Sent, Nudge Nudge)> Updates => [.. _sent.OfType<(SentNudge, Nudge)>()];
+
+    public IReadOnlyList<SentNudge> Withdrawals => [.. _sent.OfType<SentNudge>()];
+
+    public Task<NudgeReceipt?> SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default)
     {
         _sent.Enqueue(nudge);
-        return Task.CompletedTask;
+        return Task.FromResult<NudgeReceipt?>(new NudgeReceipt("dm:" + nudge.RecipientId, "nudge-" + Interlocked.Increment(ref _receipts).ToString(CultureInfo.InvariantCulture)));
     }
 
     public Task SendPrivateReplyAsync(PrivateReply reply, CancellationToken cancellationToken = default)
     {
         _sent.Enqueue(reply);
+        return Task.CompletedTask;
+    }
+
+    public Task<NudgeReceipt?> UpdateNudgeAsync(SentNudge sent, Nudge nudge, CancellationToken cancellationToken = default)
+    {
+        _sent.Enqueue((sent, nudge));
+        return Task.FromResult<NudgeReceipt?>(sent.Receipt);
+    }
+
+    public Task WithdrawNudgeAsync(SentNudge sent, CancellationToken cancellationToken = default)
+    {
+        _sent.Enqueue(sent);
         return Task.CompletedTask;
     }
 

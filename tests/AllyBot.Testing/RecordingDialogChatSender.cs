@@ -22,7 +22,19 @@ public sealed class RecordingDialogChatSender : IDialogChatSender
     /// <summary>The DMs <paramref name="userId"/> got, in order.</summary>
     public IReadOnlyList<DialogPrompt> PromptsTo(string userId) => [.. Prompts.Where(p => p.RecipientId == userId)];
 
-    public Task SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default) => Record(nudge);
+    public async Task<NudgeReceipt?> SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default)
+    {
+        await Record(nudge);
+        return new NudgeReceipt("dm:" + nudge.RecipientId, "nudge-" + _sent.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public async Task<NudgeReceipt?> UpdateNudgeAsync(SentNudge sent, Nudge nudge, CancellationToken cancellationToken = default)
+    {
+        await Record((sent, nudge));
+        return sent.Receipt;
+    }
+
+    public Task WithdrawNudgeAsync(SentNudge sent, CancellationToken cancellationToken = default) => Record(sent);
 
     public Task SendPrivateReplyAsync(PrivateReply reply, CancellationToken cancellationToken = default) => Record(reply);
 

@@ -18,11 +18,19 @@ public sealed class RecordingInboxWriter : IInboxWriter
 
     public IReadOnlyList<ChatButton> Buttons => [.. _order.OfType<ChatButton>()];
 
+    public IReadOnlyList<ChatMessageEdit> Edits => [.. _order.OfType<ChatMessageEdit>()];
+
+    public IReadOnlyList<ChatMessageDeletion> Deletions => [.. _order.OfType<ChatMessageDeletion>()];
+
     public Task<bool> AcceptAsync(string dedupeKey, ChatMessage message, CancellationToken cancellationToken = default) => Accept(dedupeKey, message);
 
     public Task<bool> AcceptAsync(string dedupeKey, ChatCommand command, CancellationToken cancellationToken = default) => Accept(dedupeKey, command);
 
     public Task<bool> AcceptAsync(string dedupeKey, ChatButton button, CancellationToken cancellationToken = default) => Accept(dedupeKey, button);
+
+    public Task<bool> AcceptAsync(string dedupeKey, ChatMessageEdit edit, CancellationToken cancellationToken = default) => Accept(dedupeKey, edit);
+
+    public Task<bool> AcceptAsync(string dedupeKey, ChatMessageDeletion deletion, CancellationToken cancellationToken = default) => Accept(dedupeKey, deletion);
 
     private Task<bool> Accept(string dedupeKey, object item)
     {

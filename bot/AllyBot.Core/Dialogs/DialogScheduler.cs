@@ -7,7 +7,7 @@ namespace AllyBot.Core.Dialogs;
 /// <summary>
 /// The one entry point of the scheduled work (architecture.md flow 3), meant to run every minute on every instance:
 /// start due credit dialogs, send due reminders, expire old dialogs, post the weekly credits, send due facilitator
-/// digests, and delete what is past its retention. Every decision depends only on <c>now</c> and the shared stores,
+/// digests, and delete what is past its retention (sent nudges included). Every decision depends only on <c>now</c> and the shared stores,
 /// and every send is claimed in a store first, so running it often, late, or on several instances at once never
 /// sends anything twice. A failure in one channel does not stop the others; the failures are thrown together at the end.
 /// </summary>
@@ -21,7 +21,8 @@ public sealed class DialogScheduler(
     IParticipationCounter counter,
     ICreditStore credits,
     IDeliveryLog deliveries,
-    DialogSchedulerOptions options)
+    DialogSchedulerOptions options,
+    ISentNudgeStore sentNudges)
 {
     /// <summary>The delivery log keeps entries this long (voices.md 4.3). <value>90 days.</value></summary>
     public static readonly TimeSpan DeliveryLogRetention = TimeSpan.FromDays(90);
@@ -56,7 +57,8 @@ public sealed class DialogScheduler(
         return await dialogs.PurgeClosedAsync(now - options.KeepClosedDialogs, cancellationToken).ConfigureAwait(false)
             + await counter.PurgeBeforeAsync(today.AddDays(-options.KeepCounterDays), cancellationToken).ConfigureAwait(false)
             + await credits.PurgeBeforeAsync(now - options.KeepCredits, cancellationToken).ConfigureAwait(false)
-            + await deliveries.PurgeBeforeAsync(now - DeliveryLogRetention, cancellationToken).ConfigureAwait(false);
+            + await deliveries.PurgeBeforeAsync(now - DeliveryLogRetention, cancellationToken).ConfigureAwait(false)
+            + await sentNudges.PurgeBeforeAsync(now - Replies.SentNudge.RetentionPeriod, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task RunAsync(Func<Task<int>> work, List<Exception> failures)

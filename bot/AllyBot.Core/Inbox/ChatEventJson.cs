@@ -18,6 +18,10 @@ public static class ChatEventJson
 
     public static string Serialize(ChatButton button) => JsonSerializer.Serialize(button, Options);
 
+    public static string Serialize(ChatMessageEdit edit) => JsonSerializer.Serialize(edit, Options);
+
+    public static string Serialize(ChatMessageDeletion deletion) => JsonSerializer.Serialize(deletion, Options);
+
     public static T Deserialize<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException($"The inbox payload is not a {typeof(T).Name}.");
 }

@@ -5,7 +5,7 @@ using AllyBot.Core.Nudging;
 namespace AllyBot.Core.Inbox;
 
 /// <summary>Hands an inbox entry to the part of the core that handles its kind.</summary>
-public sealed class InboxDispatcher(MessageNudger nudger, AllyCommandRouter commands, NudgeButtons buttons)
+public sealed class InboxDispatcher(MessageNudger nudger, AllyCommandRouter commands, NudgeButtons buttons, NudgeRevisor revisor)
 {
     public async Task DispatchAsync(InboxEntry entry, CancellationToken cancellationToken = default)
     {
@@ -20,6 +20,12 @@ public sealed class InboxDispatcher(MessageNudger nudger, AllyCommandRouter comm
                 break;
             case InboxKinds.Button:
                 await buttons.HandleAsync(ChatEventJson.Deserialize<ChatButton>(entry.Payload), cancellationToken).ConfigureAwait(false);
+                break;
+            case InboxKinds.Edit:
+                await revisor.HandleEditAsync(ChatEventJson.Deserialize<ChatMessageEdit>(entry.Payload), cancellationToken).ConfigureAwait(false);
+                break;
+            case InboxKinds.Delete:
+                await revisor.HandleDeleteAsync(ChatEventJson.Deserialize<ChatMessageDeletion>(entry.Payload), cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown inbox entry kind '{entry.Kind}'.");

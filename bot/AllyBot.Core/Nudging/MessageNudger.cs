@@ -23,7 +23,8 @@ public sealed class MessageNudger(
     MemberPseudonymizer pseudonymizer,
     NudgeOptions options,
     TimeProvider clock,
-    AllyBotMetrics metrics)
+    AllyBotMetrics metrics,
+    ISentNudgeStore sentNudges)
 {
     /// <summary>Handles one message; returns the nudge sent, or null when AllyBot stayed quiet.</summary>
     public async Task<Nudge?> HandleAsync(ChatMessage message, CancellationToken cancellationToken = default)
@@ -88,8 +89,14 @@ public sealed class MessageNudger(
         }
 
         var nudge = new Nudge(message.Where, message.Author.Id, message.MessageId, items);
-        await sender.SendNudgeAsync(nudge, cancellationToken).ConfigureAwait(false);
+        var receipt = await sender.SendNudgeAsync(nudge, cancellationToken).ConfigureAwait(false);
         metrics.NudgeSent(message.Where.Platform.ToString(), items.Count);
+        if (receipt is not null)
+        {
+            // Remembered (ids only) so that an edit or delete of the message can update or withdraw the nudge.
+            await sentNudges.SaveAsync(member, new SentNudge(message.Where, message.MessageId, receipt, [.. items.Select(i => i.RuleId)], now), cancellationToken).ConfigureAwait(false);
+        }
+
         return nudge;
     }
 }

@@ -13,4 +13,11 @@ public interface IAdminPolicy
 
     /// <summary>Whether <paramref name="userId"/>, typing in <paramref name="channel"/>, may change workspace-wide settings (holidays).</summary>
     Task<bool> MayChangeWorkspaceAsync(ChannelSettings channel, string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Whether <paramref name="userId"/>, typing in <paramref name="channel"/>, is an admin of its workspace by the
+    /// platform's roles (Slack admins and owners, Teams team owners) and may use <c>/ally admin</c>. Members granted
+    /// with <c>/ally admin grant</c> are admins regardless (see <see cref="Admin.AdminAccess"/>).
+    /// </summary>
+    Task<bool> MayAdministerAsync(ChannelSettings channel, string userId, CancellationToken cancellationToken = default);
 }

@@ -13,4 +13,8 @@ public interface IInboxWriter
     Task<bool> AcceptAsync(string dedupeKey, ChatCommand command, CancellationToken cancellationToken = default);
 
     Task<bool> AcceptAsync(string dedupeKey, ChatButton button, CancellationToken cancellationToken = default);
+
+    Task<bool> AcceptAsync(string dedupeKey, ChatMessageEdit edit, CancellationToken cancellationToken = default);
+
+    Task<bool> AcceptAsync(string dedupeKey, ChatMessageDeletion deletion, CancellationToken cancellationToken = default);
 }

@@ -18,4 +18,15 @@ public sealed class FacilitatorFirstAdminPolicy : IAdminPolicy
 
     public Task<bool> MayChangeWorkspaceAsync(ChannelSettings channel, string userId, CancellationToken cancellationToken = default) =>
         MayChangeChannelAsync(channel, userId, cancellationToken);
+
+    /// <summary>
+    /// Until platform roles are read: the facilitators of the channel where <c>/ally admin</c> is typed (so the first
+    /// step in a new workspace is <c>/ally facilitator add @me</c>, then <c>/ally admin grant @me</c>). A channel
+    /// without facilitators makes no one an admin.
+    /// </summary>
+    public Task<bool> MayAdministerAsync(ChannelSettings channel, string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return Task.FromResult(channel.IsFacilitator(userId));
+    }
 }

@@ -19,6 +19,7 @@ public sealed class AllyBotMetrics : IDisposable
     private readonly Counter<long> _dialogDeliveries;
     private readonly Counter<long> _languages;
     private readonly Counter<long> _languageCalls;
+    private readonly Counter<long> _nudgesRevised;
 
     public AllyBotMetrics(IMeterFactory meterFactory)
     {
@@ -28,6 +29,7 @@ public sealed class AllyBotMetrics : IDisposable
         _nudgesSuppressed = _meter.CreateCounter<long>("allybot.nudges.suppressed", "{finding}", "Findings not nudged, by reason.");
         _feedback = _meter.CreateCounter<long>("allybot.nudges.feedback", "{press}", "Nudge buttons pressed, by button.");
         _commands = _meter.CreateCounter<long>("allybot.commands", "{command}", "/ally commands handled, by verb.");
+        _nudgesRevised = _meter.CreateCounter<long>("allybot.nudges.revised", "{nudge}", "Sent nudges updated or withdrawn after their message was edited or deleted, by change and platform.");
         _dialogDeliveries = _meter.CreateCounter<long>("allybot.dialogs.delivered", "{message}", "Dialog prompts (DMs) and channel posts sent, by kind and platform.");
         _languages = _meter.CreateCounter<long>("allybot.language.detected", "{message}", "Messages by dominant language and who decided it.");
         _languageCalls = _meter.CreateCounter<long>("allybot.language.calls", "{call}", "Azure AI Language calls, by kind and outcome.");
@@ -39,6 +41,10 @@ public sealed class AllyBotMetrics : IDisposable
     /// <summary>A finding (or a whole message) that did not become a nudge; <paramref name="reason"/> is one of <see cref="SuppressionReasons"/>.</summary>
     public void NudgeSuppressed(string reason, int count = 1) =>
         _nudgesSuppressed.Add(count, new KeyValuePair<string, object?>("reason", reason));
+
+    /// <summary>A sent nudge was <c>updated</c> or <c>withdrawn</c> (an edit or delete of its message; never counted as a new nudge).</summary>
+    public void NudgeRevised(string change, string platform) =>
+        _nudgesRevised.Add(1, new KeyValuePair<string, object?>("change", change), new KeyValuePair<string, object?>("platform", platform));
 
     public void FeedbackPressed(string button) => _feedback.Add(1, new KeyValuePair<string, object?>("button", button));
 

@@ -4,16 +4,19 @@ using AllyBot.Core.Ports;
 
 namespace AllyBot.Host.Inbox;
 
-/// <summary>Persists an event in the durable inbox, then wakes the worker at once.</summary>
+/// <summary>
+/// Persists an event in the durable inbox (through the <see cref="InboxGroupCommitter"/>, which commits concurrent
+/// arrivals together), then wakes the worker at once.
+/// </summary>
 public sealed class InboxWriter : IInboxWriter
 {
-    private readonly IInbox _inbox;
+    private readonly InboxGroupCommitter _committer;
     private readonly InboxSignal _signal;
     private readonly TimeProvider _clock;
 
-    internal InboxWriter(IInbox inbox, InboxSignal signal, TimeProvider clock)
+    internal InboxWriter(InboxGroupCommitter committer, InboxSignal signal, TimeProvider clock)
     {
-        _inbox = inbox;
+        _committer = committer;
         _signal = signal;
         _clock = clock;
     }
@@ -27,9 +30,15 @@ public sealed class InboxWriter : IInboxWriter
     public Task<bool> AcceptAsync(string dedupeKey, ChatButton button, CancellationToken cancellationToken = default) =>
         AcceptAsync(dedupeKey, InboxKinds.Button, ChatEventJson.Serialize(button), cancellationToken);
 
+    public Task<bool> AcceptAsync(string dedupeKey, ChatMessageEdit edit, CancellationToken cancellationToken = default) =>
+        AcceptAsync(dedupeKey, InboxKinds.Edit, ChatEventJson.Serialize(edit), cancellationToken);
+
+    public Task<bool> AcceptAsync(string dedupeKey, ChatMessageDeletion deletion, CancellationToken cancellationToken = default) =>
+        AcceptAsync(dedupeKey, InboxKinds.Delete, ChatEventJson.Serialize(deletion), cancellationToken);
+
     private async Task<bool> AcceptAsync(string dedupeKey, string kind, string payload, CancellationToken cancellationToken)
     {
-        var accepted = await _inbox.EnqueueAsync(dedupeKey, kind, payload, _clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        var accepted = await _committer.EnqueueAsync(new InboxArrival(dedupeKey, kind, payload, _clock.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         if (accepted)
         {
             _signal.Notify();

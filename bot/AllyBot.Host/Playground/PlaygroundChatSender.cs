@@ -9,11 +9,27 @@ internal sealed class PlaygroundChatSender(PlaygroundTranscript transcript, Time
 {
     public ChatPlatform Platform => ChatPlatform.Playground;
 
-    public Task SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default)
+    public Task<NudgeReceipt?> SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default)
     {
-        transcript.Add(seq => new PlaygroundEvent(seq, clock.GetUtcNow(), "nudge", nudge.Where.ChannelId, nudge.RecipientId, null, nudge.Items, nudge.MessageId));
+        var shown = transcript.Add(seq => new PlaygroundEvent(seq, clock.GetUtcNow(), "nudge", nudge.Where.ChannelId, nudge.RecipientId, null, nudge.Items, nudge.MessageId));
+        return Task.FromResult<NudgeReceipt?>(new NudgeReceipt(nudge.Where.ChannelId, Seq(shown)));
+    }
+
+    /// <summary>The playground shows the updated nudge as a new private note about the same message.</summary>
+    public Task<NudgeReceipt?> UpdateNudgeAsync(SentNudge sent, Nudge nudge, CancellationToken cancellationToken = default)
+    {
+        var shown = transcript.Add(seq => new PlaygroundEvent(seq, clock.GetUtcNow(), "nudge", nudge.Where.ChannelId, nudge.RecipientId, null, nudge.Items, nudge.MessageId));
+        return Task.FromResult<NudgeReceipt?>(sent.Receipt with { NudgeMessageId = Seq(shown) });
+    }
+
+    /// <summary>The page hides the withdrawn nudge (the <c>withdrawn</c> event names the message it was about).</summary>
+    public Task WithdrawNudgeAsync(SentNudge sent, CancellationToken cancellationToken = default)
+    {
+        transcript.Add(seq => new PlaygroundEvent(seq, clock.GetUtcNow(), "withdrawn", sent.Where.ChannelId, "allybot", null, null, sent.MessageId));
         return Task.CompletedTask;
     }
+
+    private static string Seq(PlaygroundEvent shown) => shown.Seq.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public Task SendDialogPromptAsync(DialogPrompt prompt, CancellationToken cancellationToken = default)
     {

@@ -6,7 +6,8 @@ namespace AllyBot.Host.Playground;
 /// <param name="Seq">Increasing sequence number; the page asks for events after the last one it has.</param>
 /// <param name="At">When it happened (playground clock).</param>
 /// <param name="Kind"><c>message</c> (someone wrote), <c>nudge</c>, <c>reply</c> or <c>prompt</c> (AllyBot, privately
-/// to <paramref name="User"/>; a prompt is a dialog step in a DM), or <c>post</c> (AllyBot, to the whole channel).</param>
+/// to <paramref name="User"/>; a prompt is a dialog step in a DM), <c>post</c> (AllyBot, to the whole channel), or
+/// <c>withdrawn</c> (AllyBot took back its nudge about <paramref name="MessageId"/>).</param>
 /// <param name="Channel">The channel.</param>
 /// <param name="User">The author of a message, or the only person who sees a nudge or reply.</param>
 /// <param name="Text">The message or reply text; null for nudges.</param>

@@ -11,8 +11,14 @@ internal sealed class ChatSenderRouter(IEnumerable<IPlatformChatSender> senders,
     private readonly Dictionary<ChatPlatform, IPlatformChatSender> _senders = senders.ToDictionary(s => s.Platform);
     private readonly Dictionary<ChatPlatform, IPlatformDialogChatSender> _dialogSenders = dialogSenders.ToDictionary(s => s.Platform);
 
-    public Task SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default) =>
+    public Task<NudgeReceipt?> SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default) =>
         SenderFor(nudge.Where.Platform).SendNudgeAsync(nudge, cancellationToken);
+
+    public Task<NudgeReceipt?> UpdateNudgeAsync(SentNudge sent, Nudge nudge, CancellationToken cancellationToken = default) =>
+        SenderFor(sent.Where.Platform).UpdateNudgeAsync(sent, nudge, cancellationToken);
+
+    public Task WithdrawNudgeAsync(SentNudge sent, CancellationToken cancellationToken = default) =>
+        SenderFor(sent.Where.Platform).WithdrawNudgeAsync(sent, cancellationToken);
 
     public Task SendPrivateReplyAsync(PrivateReply reply, CancellationToken cancellationToken = default) =>
         SenderFor(reply.Where.Platform).SendPrivateReplyAsync(reply, cancellationToken);

@@ -16,7 +16,7 @@ internal static class CoreServices
     public static IServiceCollection AddAllyBotCore(this IServiceCollection services, RuleSet rules, byte[] pseudonymSecret)
     {
         services.AddSingleton(rules);
-        services.AddSingleton<IRuleSetProvider>(new ShippedRuleSetProvider(rules));
+        services.AddAllyBotAdmin();
         services.AddSingleton(new MemberPseudonymizer(pseudonymSecret));
         services.AddOptions<NudgeOptions>().BindConfiguration(NudgeOptions.Section)
             .Validate(o => o.RateLimitWindow >= TimeSpan.Zero && o.SnoozeButtonDuration > TimeSpan.Zero, "Nudges: RateLimitWindow must be >= 0 and SnoozeButtonDuration > 0.")
@@ -31,6 +31,7 @@ internal static class CoreServices
         services.AddAllyBotLanguage();
         services.AddSingleton<MessageNudger>();
         services.AddSingleton<NudgeButtons>();
+        services.AddSingleton<NudgeRevisor>();
         services.AddSingleton<IAllyCommand, TipsCommand>();
         services.AddSingleton<IAllyCommand, CheckCommand>();
         services.AddSingleton<IAllyCommand, SnoozeCommand>();
@@ -43,11 +44,12 @@ internal static class CoreServices
 
         services.AddOptions<InboxWorkerOptions>().BindConfiguration(InboxWorkerOptions.Section)
             .Validate(
-                o => o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.PurgeInterval > TimeSpan.Zero && o.KeepCompletedFor >= TimeSpan.Zero,
-                "Inbox: Lease, PollInterval, RetryDelay and PurgeInterval must be positive, KeepCompletedFor not negative.")
+                o => o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.PurgeInterval > TimeSpan.Zero && o.KeepCompletedFor >= TimeSpan.Zero && o.ClaimBatchSize > 0,
+                "Inbox: Lease, PollInterval, RetryDelay, PurgeInterval and ClaimBatchSize must be positive, KeepCompletedFor not negative.")
             .ValidateOnStart();
         services.AddSingleton<InboxSignal>();
-        services.AddSingleton(sp => new InboxWriter(sp.GetRequiredService<IInbox>(), sp.GetRequiredService<InboxSignal>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new InboxGroupCommitter(sp.GetRequiredService<IInbox>(), sp.GetRequiredService<ILogger<InboxGroupCommitter>>()));
+        services.AddSingleton(sp => new InboxWriter(sp.GetRequiredService<InboxGroupCommitter>(), sp.GetRequiredService<InboxSignal>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IInboxWriter>(sp => sp.GetRequiredService<InboxWriter>());
         services.AddHostedService<InboxWorker>();
         services.AddAllyBotDialogs();

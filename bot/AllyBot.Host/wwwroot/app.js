@@ -178,8 +178,14 @@
     return false;
   }
 
+  /** A nudge AllyBot took back later (its message was edited clean or deleted). */
+  function isWithdrawn(event) {
+    return event.kind === 'nudge' && view.events.some((e) => e.kind === 'withdrawn' && e.seq > event.seq
+      && e.channel === event.channel && e.messageId === event.messageId);
+  }
+
   function visibleHere(event) {
-    return event.channel === view.channel && seenByCurrentUser(event);
+    return event.channel === view.channel && seenByCurrentUser(event) && !isWithdrawn(event);
   }
 
   function isPrivate(event) {
@@ -201,7 +207,11 @@
     for (const event of fresh) {
       view.events.push(event);
       view.lastSeq = event.seq;
-      if (visibleHere(event)) {
+      if (event.kind === 'withdrawn') {
+        list.querySelectorAll('[data-testid="nudge"]').forEach((node) => {
+          if (node.dataset.messageId === event.messageId && event.channel === view.channel) node.remove();
+        });
+      } else if (visibleHere(event)) {
         appendEvent(event);
         if (isPrivate(event)) announce(spokenSummary(event));
       } else if (seenByCurrentUser(event)) {

@@ -9,7 +9,10 @@ namespace AllyBot.Rules.Loading;
 /// <summary>Parses and validates one rule file. Every problem is reported, each with its line and field.</summary>
 public static partial class RuleFileParser
 {
-    /// <summary>Parses <paramref name="yaml"/>, whose id must be <paramref name="expectedId"/> (<c>category/name</c>).</summary>
+    /// <summary>
+    /// Parses <paramref name="yaml"/>, whose id must be <paramref name="expectedId"/>: <c>category/name</c>, or
+    /// <c>language/category/name</c> for a rule of another language pack, whose <c>locale</c> must then name that language.
+    /// </summary>
     /// <returns>The rule, or null when any error was added to <paramref name="errors"/>.</returns>
     public static Rule? Parse(string path, string expectedId, string yaml, List<RuleLoadError> errors)
     {
@@ -23,7 +26,9 @@ public static partial class RuleFileParser
 
         var fields = new YamlFieldReader(path, root, "", errors);
         fields.RejectUnknownKeys(RuleFields.TopLevel);
-        var category = expectedId.Split('/')[0];
+        var segments = expectedId.Split('/');
+        var category = segments.Length > 1 ? segments[^2] : segments[0];
+        var packLanguage = segments.Length == 3 ? segments[0] : null;
 
         var id = fields.String(RuleFields.Id, required: true);
         if (id is not null && id != expectedId)
@@ -33,7 +38,7 @@ public static partial class RuleFileParser
 
         if (!IdPattern().IsMatch(expectedId))
         {
-            fields.Error(null, RuleFields.Id, $"'{expectedId}' (from the path) must be kebab-case: <category>/<name>, lower-case letters, digits and hyphens");
+            fields.Error(null, RuleFields.Id, $"'{expectedId}' (from the path) must be kebab-case: <category>/<name> (or <language>/<category>/<name>), lower-case letters, digits and hyphens");
         }
 
         var declaredCategory = fields.String(RuleFields.Category, required: false);
@@ -52,7 +57,7 @@ public static partial class RuleFileParser
         var exceptions = ReadPhrases(fields, fields.List(RuleFields.Exceptions, minCount: 0), RuleFields.Exceptions, caseSensitive: false);
         var examples = ReadExamples(fields);
         var link = ReadLink(fields);
-        var locale = ReadLocale(fields);
+        var locale = ReadLocale(fields, packLanguage);
         var enabled = fields.Bool(RuleFields.Enabled) ?? true;
 
         if (words.Count + exceptions.Count > RuleLimits.MaxPhrases)
@@ -223,18 +228,31 @@ public static partial class RuleFileParser
         return link;
     }
 
-    private static string ReadLocale(YamlFieldReader fields)
+    private static string ReadLocale(YamlFieldReader fields, string? packLanguage)
     {
-        var locale = fields.String(RuleFields.Locale, required: false) ?? "en";
+        var given = fields.String(RuleFields.Locale, required: false);
+        var locale = given ?? LanguageTags.Default;
         if (!LocalePattern().IsMatch(locale))
         {
             fields.Error(fields.Node(RuleFields.Locale), RuleFields.Locale, $"'{locale}' must be a language tag such as en, de or en-GB");
+        }
+        else if (packLanguage == LanguageTags.Default)
+        {
+            fields.Error(null, RuleFields.Id, $"English rules live directly in <category>/, not in a '{packLanguage}/' language folder");
+        }
+        else if (packLanguage is not null && given is null)
+        {
+            fields.Error(null, RuleFields.Locale, $"is required in the '{packLanguage}/' language folder: add 'locale: {packLanguage}'");
+        }
+        else if (packLanguage is not null && LanguageTags.Primary(locale) != packLanguage)
+        {
+            fields.Error(fields.Node(RuleFields.Locale), RuleFields.Locale, $"is '{locale}' but the rule lives in the '{packLanguage}/' language folder; they must agree");
         }
 
         return locale;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex("^([a-z]{2,3}/)?[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex IdPattern();
 
     [GeneratedRegex(@"\{[^{}]*\}")]

@@ -1,10 +1,15 @@
+using System.Text.RegularExpressions;
 using AllyBot.Rules.Matching;
 using AllyBot.Rules.Model;
 
 namespace AllyBot.Rules.Loading;
 
-/// <summary>Loads a rules folder (<c>&lt;category&gt;/&lt;name&gt;.yml</c>) and validates the set as a whole.</summary>
-public static class RuleSetLoader
+/// <summary>
+/// Loads a rules folder and validates the set as a whole. English rules live at <c>&lt;category&gt;/&lt;name&gt;.yml</c>
+/// (id <c>category/name</c>); another language's pack at <c>&lt;language&gt;/&lt;category&gt;/&lt;name&gt;.yml</c>
+/// (id <c>language/category/name</c>, with a <c>locale</c> of that language).
+/// </summary>
+public static partial class RuleSetLoader
 {
     /// <summary>The extension of rule files.</summary>
     public const string Extension = ".yml";
@@ -60,9 +65,9 @@ public static class RuleSetLoader
             return null;
         }
 
-        if (parts.Length != 2)
+        if (parts.Length is not (2 or 3) || (parts.Length == 3 && !LanguageFolder().IsMatch(parts[0])))
         {
-            errors.Add(new RuleLoadError(file, 0, "", $"rule files live exactly one folder deep: <category>/<name>{Extension}"));
+            errors.Add(new RuleLoadError(file, 0, "", $"rule files live at <category>/<name>{Extension}, or <language>/<category>/<name>{Extension} in a language pack (such as de/ableism/behindert{Extension})"));
             return null;
         }
 
@@ -74,10 +79,18 @@ public static class RuleSetLoader
         }
 
         var id = relative[..^Extension.Length];
-        return RuleFileParser.Parse(file, id, File.ReadAllText(file), errors);
+        var rule = RuleFileParser.Parse(file, id, File.ReadAllText(file), errors);
+        if (rule is not null && parts.Length == 2 && LanguageTags.Primary(rule.Locale) != LanguageTags.Default)
+        {
+            var language = LanguageTags.Primary(rule.Locale);
+            errors.Add(new RuleLoadError(file, 0, RuleFields.Locale, $"is '{rule.Locale}' but rules directly in <category>/ are English; move the file to {language}/{id}{Extension}"));
+            return null;
+        }
+
+        return rule;
     }
 
-    /// <summary>Problems that only show across rules: duplicate ids, and one phrase claimed by two rules.</summary>
+    /// <summary>Problems that only show across rules: duplicate ids, and one phrase claimed by two rules of one language.</summary>
     public static void CheckSet(IReadOnlyList<Rule> rules, List<RuleLoadError> errors)
     {
         ArgumentNullException.ThrowIfNull(rules);
@@ -93,7 +106,7 @@ public static class RuleSetLoader
 
             foreach (var phrase in rule.Words)
             {
-                var key = string.Join(' ', PhraseForms.SplitWords(phrase) ?? [phrase]) + (rule.CaseSensitive ? "|cs" : "");
+                var key = LanguageTags.Primary(rule.Locale) + "|" + string.Join(' ', PhraseForms.SplitWords(phrase) ?? [phrase]) + (rule.CaseSensitive ? "|cs" : "");
                 if (!phrases.TryAdd(key, rule) && phrases[key] != rule)
                 {
                     errors.Add(new RuleLoadError(rule.SourcePath ?? rule.Id, 0, "match.words", $"'{phrase}' is already matched by rule {phrases[key].Id}; one phrase belongs to one rule"));
@@ -101,4 +114,8 @@ public static class RuleSetLoader
             }
         }
     }
+
+    /// <summary>A language pack's folder: a primary language subtag such as <c>de</c>.</summary>
+    [GeneratedRegex("^[a-z]{2,3}$")]
+    private static partial Regex LanguageFolder();
 }

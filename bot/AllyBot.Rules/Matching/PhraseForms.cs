@@ -1,3 +1,5 @@
+using AllyBot.Rules.Model;
+
 namespace AllyBot.Rules.Matching;
 
 /// <summary>Turns a rule's phrase into the word sequences the matcher looks for.</summary>
@@ -50,9 +52,20 @@ internal static class PhraseForms
     /// <summary>
     /// Every form to look for: the phrase as written, closed up unless <paramref name="closeUp"/> is false
     /// ("white list" → "whitelist"; never for "s/he"), and, unless <paramref name="inflect"/> is false, plural and
-    /// possessive forms of the last word, with either apostrophe.
+    /// possessive forms of the last word, with either apostrophe. German phrases (<paramref name="language"/>
+    /// <c>de</c>) get German endings instead (see <see cref="GermanForms"/>).
     /// </summary>
-    public static IEnumerable<string[]> Expand(string[] words, bool inflect, bool closeUp = true)
+    public static IEnumerable<string[]> Expand(string[] words, bool inflect, bool closeUp = true, string language = "en")
+    {
+        if (LanguageTags.Primary(language) == "de")
+        {
+            return GermanForms.Expand(words, inflect, closeUp);
+        }
+
+        return ExpandEnglish(words, inflect, closeUp);
+    }
+
+    private static IEnumerable<string[]> ExpandEnglish(string[] words, bool inflect, bool closeUp)
     {
         var bases = new List<string[]> { words };
         if (words.Length > 1 && closeUp)

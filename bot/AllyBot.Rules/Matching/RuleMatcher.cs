@@ -15,17 +15,21 @@ internal sealed class RuleMatcher
     private readonly TrieNode _anyCase;
     private readonly TrieNode? _exactCase;
     private readonly (int RuleIndex, Regex Regex)[] _patterns;
-    private readonly Regex? _anyPattern;
+    private readonly IReadOnlyList<(Regex Union, int First, int Count)> _patternUnions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>?[] _properWords;
+    private readonly bool[] _capitalisesNouns;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>?[] _lowerWords;
 
     private RuleMatcher(Rule[] rules, TrieNode anyCase, TrieNode? exactCase, (int, Regex)[] patterns)
     {
         _rules = rules;
         _properWords = [.. rules.Select(ProperWords)];
+        _capitalisesNouns = [.. rules.Select(r => LanguageTags.CapitalisesNouns(r.Locale))];
+        _lowerWords = [.. rules.Select(r => LanguageTags.CapitalisesNouns(r.Locale) ? LowerCaseWords(r) : null)];
         _anyCase = anyCase;
         _exactCase = exactCase;
         _patterns = patterns;
-        _anyPattern = RulePatterns.CompileUnion([.. rules.Where(r => r.Pattern is not null).Select(r => (r.Pattern!, r.CaseSensitive))]);
+        _patternUnions = RulePatterns.CompileUnions([.. rules.Where(r => r.Pattern is not null).Select(r => (r.Pattern!, r.CaseSensitive))]);
     }
 
     /// <summary>Compiles the enabled <paramref name="rules"/>. The rules must already be validated.</summary>
@@ -42,8 +46,8 @@ internal sealed class RuleMatcher
             var rule = enabled[index];
             var root = rule.CaseSensitive ? exactCase : anyCase;
             usesExactCase |= rule.CaseSensitive;
-            AddPhrases(root, rule.Words, new PhraseEnd(index, IsException: false), inflect: !rule.CaseSensitive);
-            AddPhrases(anyCase, rule.Exceptions, new PhraseEnd(index, IsException: true), inflect: true);
+            AddPhrases(root, rule.Words, new PhraseEnd(index, IsException: false), inflect: !rule.CaseSensitive, rule.Locale);
+            AddPhrases(anyCase, rule.Exceptions, new PhraseEnd(index, IsException: true), inflect: true, rule.Locale);
             if (rule.Pattern is { } pattern)
             {
                 patterns.Add((index, RulePatterns.Compile(pattern, rule.CaseSensitive)));
@@ -65,13 +69,29 @@ internal sealed class RuleMatcher
         return proper.Count == 0 ? null : proper.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private static void AddPhrases(TrieNode root, IEnumerable<string> phrases, PhraseEnd end, bool inflect)
+    /// <summary>
+    /// For languages that capitalise nouns: every form of the words a rule writes only in lower case (not nouns; a form
+    /// the rule also writes with a capital, such as "Taubstumme" next to "taubstumm", is a noun).
+    /// </summary>
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? LowerCaseWords(Rule rule)
+    {
+        var forms = rule.Words
+            .Select(phrase => PhraseForms.SplitWords(phrase) ?? [])
+            .SelectMany(words => PhraseForms.Expand(words, inflect: !rule.CaseSensitive, closeUp: true, rule.Locale))
+            .SelectMany(form => form)
+            .ToList();
+        var nouns = forms.Where(word => char.IsUpper(word[0])).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var lower = forms.Where(word => !nouns.Contains(word)).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        return lower.Count == 0 ? null : lower.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private static void AddPhrases(TrieNode root, IEnumerable<string> phrases, PhraseEnd end, bool inflect, string language)
     {
         foreach (var phrase in phrases)
         {
             var words = PhraseForms.SplitWords(phrase)
                 ?? throw new ArgumentException($"'{phrase}' is not a phrase of plain words.", nameof(phrases));
-            foreach (var form in PhraseForms.Expand(words, inflect, closeUp: !phrase.Contains('/', StringComparison.Ordinal)))
+            foreach (var form in PhraseForms.Expand(words, inflect, closeUp: !phrase.Contains('/', StringComparison.Ordinal), language))
             {
                 var node = root;
                 foreach (var word in form)
@@ -110,12 +130,15 @@ internal sealed class RuleMatcher
                 }
             }
 
-            // One linear pass tells whether any pattern matches at all; most messages stop here.
-            if (_anyPattern is not null && _anyPattern.IsMatch(text))
+            // One linear pass per union tells whether any of its patterns matches at all; most messages stop here.
+            foreach (var (union, first, count) in _patternUnions)
             {
-                foreach (var (ruleIndex, regex) in _patterns)
+                if (union.IsMatch(text))
                 {
-                    MatchPattern(ruleIndex, regex, text, tokens, ref candidates);
+                    for (var k = first; k < first + count; k++)
+                    {
+                        MatchPattern(_patterns[k].RuleIndex, _patterns[k].Regex, text, tokens, ref candidates);
+                    }
                 }
             }
 
@@ -209,7 +232,7 @@ internal sealed class RuleMatcher
                 continue;
             }
 
-            if (!_rules[candidate.RuleIndex].CaseSensitive && NameHeuristic.IsLikelyName(text, tokens, candidate.First, candidate.Last, _properWords[candidate.RuleIndex]))
+            if (_capitalisesNouns[candidate.RuleIndex] ? IsGermanNonMatch(text, tokens, candidate) : IsEnglishName(text, tokens, candidate))
             {
                 continue;
             }
@@ -243,6 +266,22 @@ internal sealed class RuleMatcher
 
         return findings;
     }
+
+    private bool IsEnglishName(string text, ReadOnlySpan<Token> tokens, Candidate candidate) =>
+        !_rules[candidate.RuleIndex].CaseSensitive
+        && NameHeuristic.IsLikelyName(text, tokens, candidate.First, candidate.Last, _properWords[candidate.RuleIndex]);
+
+    /// <summary>
+    /// German: forms that already include everyone (Mitarbeiter*innen, Kolleginnen und Kollegen), the first part of a
+    /// hyphenated compound (Mitarbeiter-Befragung, like Mitarbeiterbefragung: only the last part names people; slurs,
+    /// the warnings, hurt in any part), and names.
+    /// </summary>
+    private bool IsGermanNonMatch(string text, ReadOnlySpan<Token> tokens, Candidate candidate) =>
+        GermanGenderForms.IsInclusive(text, tokens, candidate.First, candidate.Last)
+        || (candidate.Last + 1 < tokens.Length && tokens[candidate.Last + 1].Has(TokenFlags.HyphenJoined)
+            && _rules[candidate.RuleIndex].Severity < Severity.Warning)
+        || (!_rules[candidate.RuleIndex].CaseSensitive
+            && GermanNameHeuristic.IsLikelyName(text, tokens, candidate.First, candidate.Last, _lowerWords[candidate.RuleIndex]));
 
     /// <summary>A phrase whose last word is the first half of a compound ("so gay-friendly") is another phrase.</summary>
     private static bool EndsInsideCompound(Candidate match, ReadOnlySpan<Token> tokens) =>

@@ -3,8 +3,8 @@ using AllyBot.Rules.Loading;
 namespace AllyBot.Rules.Validation;
 
 /// <summary>
-/// Runs every rule's documented examples through the whole rule set: each <c>flag</c> example must yield a finding
-/// from its rule and each <c>pass</c> example none from it.
+/// Runs every rule's documented examples through the rules of the rule's language (as AllyBot would match a message
+/// in that language): each <c>flag</c> example must yield a finding from its rule and each <c>pass</c> example none from it.
 /// </summary>
 public static class ExampleVerifier
 {
@@ -16,10 +16,11 @@ public static class ExampleVerifier
         foreach (var rule in ruleSet.Rules.Where(r => r.Enabled))
         {
             var path = rule.SourcePath ?? rule.Id;
+            var sameLanguage = ruleSet.ForLanguage(rule.Locale);
             for (var i = 0; i < rule.Examples.Flag.Count; i++)
             {
                 var example = rule.Examples.Flag[i];
-                var findings = ruleSet.Evaluate(example);
+                var findings = sameLanguage.Evaluate(example);
                 if (!findings.Any(f => f.Rule.Id == rule.Id))
                 {
                     var instead = findings.Count > 0 ? $" (found {string.Join(", ", findings.Select(f => f.Rule.Id))} instead)" : "";
@@ -30,7 +31,7 @@ public static class ExampleVerifier
             for (var i = 0; i < rule.Examples.Pass.Count; i++)
             {
                 var example = rule.Examples.Pass[i];
-                if (ruleSet.Evaluate(example).FirstOrDefault(f => f.Rule.Id == rule.Id) is { } finding)
+                if (sameLanguage.Evaluate(example).FirstOrDefault(f => f.Rule.Id == rule.Id) is { } finding)
                 {
                     errors.Add(new RuleLoadError(path, 0, $"examples.pass[{i}]", $"\"{example}\" should pass but this rule flags \"{finding.Matched}\""));
                 }

@@ -11,7 +11,7 @@ namespace AllyBot.Slack.Inbound;
 
 /// <summary>
 /// Handles one Events API delivery (from HTTP or Socket Mode): answers url_verification, persists translated
-/// messages in the inbox (a retry or an app_mention twin finds its key taken and is acked all the same), and deletes
+/// messages, edits and deletes in the inbox (a retry or an app_mention twin finds its key taken and is acked all the same), and deletes
 /// the installation on uninstall.
 /// </summary>
 internal sealed class SlackEventProcessor(IInboxWriter inbox, IInstallationStore installations, ILogger<SlackEventProcessor> logger)
@@ -44,6 +44,14 @@ internal sealed class SlackEventProcessor(IInboxWriter inbox, IInstallationStore
             case SlackEventAction.AcceptCommand:
                 var acceptedCommand = await inbox.AcceptAsync(decision.DedupeKey!, decision.Command!, cancellationToken).ConfigureAwait(false);
                 logger.Accepted(decision.DedupeKey!, acceptedCommand);
+                break;
+            case SlackEventAction.AcceptEdit:
+                var acceptedEdit = await inbox.AcceptAsync(decision.DedupeKey!, decision.Edit!, cancellationToken).ConfigureAwait(false);
+                logger.Accepted(decision.DedupeKey!, acceptedEdit);
+                break;
+            case SlackEventAction.AcceptDeletion:
+                var acceptedDeletion = await inbox.AcceptAsync(decision.DedupeKey!, decision.Deletion!, cancellationToken).ConfigureAwait(false);
+                logger.Accepted(decision.DedupeKey!, acceptedDeletion);
                 break;
             case SlackEventAction.DeleteInstallation:
                 var existed = await installations.DeleteAsync(ChatPlatform.Slack, decision.WorkspaceId!, cancellationToken).ConfigureAwait(false);

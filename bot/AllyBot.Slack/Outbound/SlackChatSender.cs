@@ -23,26 +23,58 @@ internal sealed class SlackChatSender(SlackWebApiClient api, SlackTokenSource to
 
     public ChatPlatform Platform => ChatPlatform.Slack;
 
-    public async Task SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default)
+    public async Task<NudgeReceipt?> SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nudge);
         var where = nudge.Where;
         if (await tokens.GetBotTokenAsync(where.WorkspaceId, cancellationToken).ConfigureAwait(false) is not { } token)
         {
             logger.NotInstalled(where.WorkspaceId);
-            return;
+            return null;
         }
 
         try
         {
-            await api.PostEphemeralAsync(token, where.WorkspaceId, where.ChannelId, nudge.RecipientId, SlackNudgeRenderer.FallbackText,
+            var ts = await api.PostEphemeralAsync(token, where.WorkspaceId, where.ChannelId, nudge.RecipientId, SlackNudgeRenderer.FallbackText,
                 SlackNudgeRenderer.Render(nudge), where.ThreadId ?? nudge.MessageId, cancellationToken).ConfigureAwait(false);
+            return ts is { Length: > 0 } ? new NudgeReceipt(where.ChannelId, ts) : null;
         }
         catch (SlackApiException e) when (CannotPostHere.Contains(e.Error))
         {
             // Ephemeral delivery is best effort by design (the author must be in the channel); not worth a retry.
             logger.NudgeUndeliverable(where.WorkspaceId, where.ChannelId, e.Error);
+            return null;
         }
+    }
+
+    /// <summary>
+    /// An ephemeral message cannot be edited (<c>chat.update</c> refuses it) or replaced without a <c>response_url</c>,
+    /// so an update posts only the rules the sent nudge did not name yet, as a new ephemeral nudge; rules that went
+    /// away need nothing (Slack drops ephemeral messages on reload anyway).
+    /// </summary>
+    public async Task<NudgeReceipt?> UpdateNudgeAsync(SentNudge sent, Nudge nudge, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        ArgumentNullException.ThrowIfNull(nudge);
+        var added = nudge.Items.Where(i => !sent.RuleIds.Contains(i.RuleId, StringComparer.Ordinal)).ToList();
+        if (added.Count == 0)
+        {
+            logger.NudgeNotRevisable(nudge.Where.WorkspaceId, "update");
+            return sent.Receipt;
+        }
+
+        return await SendNudgeAsync(nudge with { Items = added }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Nothing to send: the Web API cannot delete an ephemeral message, and the design asks for no "all clear" note
+    /// (policy.md: short, optional, never more messages than needed). The ephemeral nudge disappears on reload.
+    /// </summary>
+    public Task WithdrawNudgeAsync(SentNudge sent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        logger.NudgeNotRevisable(sent.Where.WorkspaceId, "withdraw");
+        return Task.CompletedTask;
     }
 
     public async Task SendPrivateReplyAsync(PrivateReply reply, CancellationToken cancellationToken = default)

@@ -37,4 +37,7 @@ internal static partial class SlackChatSenderLog
 
     [LoggerMessage(EventId = 6311, Level = LogLevel.Information, Message = "Slack message link not resolved in {WorkspaceId}: {Failure} ({Error})")]
     public static partial void LinkNotResolved(this ILogger logger, string workspaceId, AllyBot.Core.Credits.MessageLinkFailure? failure, string error);
+
+    [LoggerMessage(EventId = 6312, Level = LogLevel.Debug, Message = "Slack nudge in {WorkspaceId}: {Revision} needs no message (an ephemeral message cannot be edited or deleted)")]
+    public static partial void NudgeNotRevisable(this ILogger logger, string workspaceId, string revision);
 }

@@ -23,7 +23,11 @@ internal sealed class SlackDialogChatSender(SlackChatSender replies, SlackWebApi
 
     public ChatPlatform Platform => ChatPlatform.Slack;
 
-    public Task SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default) => replies.SendNudgeAsync(nudge, cancellationToken);
+    public Task<NudgeReceipt?> SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default) => replies.SendNudgeAsync(nudge, cancellationToken);
+
+    public Task<NudgeReceipt?> UpdateNudgeAsync(SentNudge sent, Nudge nudge, CancellationToken cancellationToken = default) => replies.UpdateNudgeAsync(sent, nudge, cancellationToken);
+
+    public Task WithdrawNudgeAsync(SentNudge sent, CancellationToken cancellationToken = default) => replies.WithdrawNudgeAsync(sent, cancellationToken);
 
     public Task SendPrivateReplyAsync(PrivateReply reply, CancellationToken cancellationToken = default) => replies.SendPrivateReplyAsync(reply, cancellationToken);
 

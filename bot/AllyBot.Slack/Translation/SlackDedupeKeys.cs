@@ -12,6 +12,9 @@ internal static class SlackDedupeKeys
     /// <summary>One edit of a message, by the event's id (each edit is its own event).</summary>
     public static string Edit(string teamId, string channelId, string ts, string eventId) => $"slack:{teamId}:edit:{channelId}:{ts}:{eventId}";
 
+    /// <summary>The deletion of a message (deleted once, whatever the retries).</summary>
+    public static string Deletion(string teamId, string channelId, string ts) => $"slack:{teamId}:del:{channelId}:{ts}";
+
     /// <summary>One <c>/ally</c> invocation, by its trigger id.</summary>
     public static string Command(string teamId, string triggerId) => $"slack:{teamId}:cmd:{triggerId}";
 

@@ -12,6 +12,12 @@ internal enum SlackEventAction
     /// <summary>Persist the translated command in the inbox (a member's direct message to AllyBot).</summary>
     AcceptCommand,
 
+    /// <summary>Persist the translated edit in the inbox (<c>message_changed</c>).</summary>
+    AcceptEdit,
+
+    /// <summary>Persist the translated deletion in the inbox (<c>message_deleted</c>).</summary>
+    AcceptDeletion,
+
     /// <summary>Delete the workspace's installation (app_uninstalled, bot tokens_revoked).</summary>
     DeleteInstallation,
 }

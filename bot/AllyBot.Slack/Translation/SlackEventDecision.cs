@@ -11,5 +11,11 @@ namespace AllyBot.Slack.Translation;
 /// <param name="Command">The command, for <see cref="SlackEventAction.AcceptCommand"/>.</param>
 internal sealed record SlackEventDecision(SlackEventAction Action, string Reason, string? WorkspaceId = null, string? DedupeKey = null, ChatMessage? Message = null, ChatCommand? Command = null)
 {
+    /// <summary>The edit, for <see cref="SlackEventAction.AcceptEdit"/>.</summary>
+    public ChatMessageEdit? Edit { get; init; }
+
+    /// <summary>The deletion, for <see cref="SlackEventAction.AcceptDeletion"/>.</summary>
+    public ChatMessageDeletion? Deletion { get; init; }
+
     public static SlackEventDecision Ignore(string reason, string? workspaceId = null) => new(SlackEventAction.Ignore, reason, workspaceId);
 }

@@ -6,8 +6,9 @@ namespace AllyBot.Slack.Translation;
 
 /// <summary>
 /// Turns an <c>event_callback</c> into a decision (protocols.md §3.2): new messages (plain, <c>thread_broadcast</c>,
-/// <c>me_message</c>, <c>file_share</c> with text) and edits (<c>message_changed</c>) become <see cref="ChatMessage"/>s;
-/// bot messages, AllyBot's own, deletes and the other subtypes are ignored; <c>app_mention</c> maps to the same
+/// <c>me_message</c>, <c>file_share</c> with text) become <see cref="ChatMessage"/>s, edits (<c>message_changed</c>)
+/// <see cref="ChatMessageEdit"/>s and deletes (<c>message_deleted</c>) <see cref="ChatMessageDeletion"/>s, so Core can
+/// update or withdraw its nudge; bot messages, AllyBot's own, and the other subtypes are ignored; <c>app_mention</c> maps to the same
 /// message (and dedupe key) as its <c>message</c> twin; a member's direct message to AllyBot (<c>channel_type</c>
 /// <c>im</c>) becomes a <see cref="ChatCommand"/> (a typed dialog answer or a command); <c>app_uninstalled</c> and bot <c>tokens_revoked</c> delete
 /// the installation. Pure: no I/O, no clock.
@@ -67,6 +68,11 @@ internal static class SlackEventTranslator
             return TranslateEdit(envelope, teamId, e);
         }
 
+        if (e.Subtype == "message_deleted")
+        {
+            return TranslateDeletion(teamId, e);
+        }
+
         if (e.Subtype is not null && !NewMessageSubtypes.Contains(e.Subtype))
         {
             return SlackEventDecision.Ignore($"subtype {e.Subtype}", teamId);
@@ -122,7 +128,27 @@ internal static class SlackEventTranslator
         }
 
         var message = new ChatMessage(Address(teamId, e.Channel, edited.ThreadTs, edited.Ts), edited.Ts, new ChatUser(edited.User!), edited.Text, sentAt);
-        return new SlackEventDecision(SlackEventAction.AcceptMessage, "message_changed", teamId, SlackDedupeKeys.Edit(teamId, e.Channel, edited.Ts, envelope.EventId), message);
+        return new SlackEventDecision(SlackEventAction.AcceptEdit, "message_changed", teamId, SlackDedupeKeys.Edit(teamId, e.Channel, edited.Ts, envelope.EventId))
+        {
+            Edit = new ChatMessageEdit(message),
+        };
+    }
+
+    private static SlackEventDecision TranslateDeletion(string teamId, SlackMessageEvent e)
+    {
+        var ts = e.DeletedTs ?? e.PreviousMessage?.Ts;
+        if (e.Channel is null || string.IsNullOrEmpty(ts))
+        {
+            return SlackEventDecision.Ignore("delete without channel or ts", teamId);
+        }
+
+        if (e.ChannelType == DirectMessage)
+        {
+            return SlackEventDecision.Ignore("delete in a direct message", teamId);
+        }
+
+        var deletion = new ChatMessageDeletion(Address(teamId, e.Channel, e.PreviousMessage?.ThreadTs, ts), ts);
+        return new SlackEventDecision(SlackEventAction.AcceptDeletion, "message_deleted", teamId, SlackDedupeKeys.Deletion(teamId, e.Channel, ts)) { Deletion = deletion };
     }
 
     private static string? IsFromBot(SlackEventEnvelope envelope, SlackMessageEvent e)

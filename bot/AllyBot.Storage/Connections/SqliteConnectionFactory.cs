@@ -1,7 +1,9 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using AllyBot.Storage.Dialects;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace AllyBot.Storage.Connections;
 
@@ -14,7 +16,12 @@ internal sealed class SqliteConnectionFactory : IStorageConnectionFactory
     /// <summary>How long a writer waits for another writer before failing.</summary>
     public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(5);
 
+    private static readonly object Configured = new();
+
     private readonly string _connectionString;
+
+    /// <summary>The underlying SQLite connections (kept by the pool across opens) that already ran the PRAGMAs.</summary>
+    private readonly ConditionalWeakTable<sqlite3, object> _configured = new();
 
     public SqliteConnectionFactory(string connectionString)
     {
@@ -58,20 +65,30 @@ internal sealed class SqliteConnectionFactory : IStorageConnectionFactory
         }
     }
 
+    /// <remarks>
+    /// Microsoft.Data.Sqlite pools the underlying SQLite connections, and these PRAGMAs belong to them (WAL to the file),
+    /// so they run once per underlying connection, not on every open.
+    /// </remarks>
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            var pragmas = $"""
-                PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};
-                PRAGMA journal_mode = WAL;
-                PRAGMA synchronous = NORMAL;
-                PRAGMA foreign_keys = ON;
-                PRAGMA secure_delete = ON;
-                """;
-            await connection.ExecuteAsync(new CommandDefinition(pragmas, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var handle = connection.Handle!;
+            if (!_configured.TryGetValue(handle, out _))
+            {
+                var pragmas = $"""
+                    PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};
+                    PRAGMA journal_mode = WAL;
+                    PRAGMA synchronous = NORMAL;
+                    PRAGMA foreign_keys = ON;
+                    PRAGMA secure_delete = ON;
+                    """;
+                await connection.ExecuteAsync(new CommandDefinition(pragmas, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                _configured.AddOrUpdate(handle, Configured);
+            }
+
             return connection;
         }
         catch

@@ -13,7 +13,7 @@ namespace AllyBot.Storage.Inbox;
 /// message text stored, is set to NULL as soon as the entry is done or dropped. Registered by
 /// <see cref="StorageServiceCollectionExtensions.AddAllyBotStorage"/>.
 /// </summary>
-public sealed class SqlInbox : IInbox
+public sealed partial class SqlInbox : IInbox
 {
     /// <summary>After this many failed attempts an entry is dropped, with its text.</summary>
     public const int MaxAttempts = 5;

@@ -33,7 +33,7 @@ internal sealed class ActivityProcessor(
             TeamsLog.InboundServiceUrlNotAllowed(logger, Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) ? uri.IdnHost : "(invalid)");
         }
 
-        if (translated is MessageEvent or CommandEvent or ButtonEvent && activity.Conversation?.Id is { } conversationId)
+        if (translated is MessageEvent or EditEvent or CommandEvent or ButtonEvent && activity.Conversation?.Id is { } conversationId)
         {
             stopped.Resume(conversationId);
             if (trusted && ActivityTranslator.ReferenceOf(activity) is { } reference)
@@ -47,6 +47,12 @@ internal sealed class ActivityProcessor(
             case MessageEvent message:
                 authors.Remember(message.Message.Where, message.Message.MessageId, message.Message.Author);
                 Accepted(await inbox.AcceptAsync(message.DedupeKey, message.Message, cancellationToken).ConfigureAwait(false));
+                return ActivityOutcome.Ok;
+            case EditEvent edit:
+                Accepted(await inbox.AcceptAsync(edit.DedupeKey, edit.Edit, cancellationToken).ConfigureAwait(false));
+                return ActivityOutcome.Ok;
+            case DeletionEvent deletion:
+                Accepted(await inbox.AcceptAsync(deletion.DedupeKey, deletion.Deletion, cancellationToken).ConfigureAwait(false));
                 return ActivityOutcome.Ok;
             case CommandEvent command:
                 Accepted(await inbox.AcceptAsync(command.DedupeKey, command.Command, cancellationToken).ConfigureAwait(false));

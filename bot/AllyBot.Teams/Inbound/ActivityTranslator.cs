@@ -30,7 +30,7 @@ internal sealed class ActivityTranslator(TimeProvider clock)
             ActivityTypes.Message when IsSubmit(activity) => TranslateSubmit(activity),
             ActivityTypes.Message => TranslateMessage(activity, edited: false),
             ActivityTypes.MessageUpdate => TranslateMessage(activity, edited: true),
-            ActivityTypes.MessageDelete => new IgnoredEvent("messageDelete"),
+            ActivityTypes.MessageDelete => TranslateDelete(activity),
             ActivityTypes.ConversationUpdate => TranslateConversationUpdate(activity),
             ActivityTypes.InstallationUpdate => TranslateInstallationUpdate(activity),
             ActivityTypes.Invoke when activity.Name == AdaptiveCardAction => TranslateExecute(activity),
@@ -86,12 +86,32 @@ internal sealed class ActivityTranslator(TimeProvider clock)
             return new CommandEvent(key, new ChatCommand(context.Where, context.User, commandText.Length > 0 ? commandText : "help"));
         }
 
-        if (personal || text.Length == 0)
+        if (personal)
         {
-            return new IgnoredEvent(personal ? "personal edit" : "empty");
+            return new IgnoredEvent("personal edit");
         }
 
-        return new MessageEvent(key, new ChatMessage(context.Where, activity.Id!, context.User, text, SentAt(activity)));
+        var message = new ChatMessage(context.Where, activity.Id!, context.User, text, SentAt(activity));
+        if (edited)
+        {
+            // An edit that empties the text still counts: the nudge about it no longer applies.
+            return new EditEvent(key, new ChatMessageEdit(message));
+        }
+
+        return text.Length == 0 ? new IgnoredEvent("empty") : new MessageEvent(key, message);
+    }
+
+    /// <summary>A <c>messageDelete</c>: its <c>id</c> is the deleted message's; no author is needed to withdraw a nudge.</summary>
+    private static TeamsEvent TranslateDelete(Activity activity)
+    {
+        if (Where(activity) is not { } where)
+        {
+            return new IgnoredEvent("incomplete");
+        }
+
+        return ConversationIds.IsPersonal(where.ChannelId)
+            ? new IgnoredEvent("personal delete")
+            : new DeletionEvent($"teams:{activity.Id}:delete", new ChatMessageDeletion(where, activity.Id!));
     }
 
     private static TeamsEvent TranslateSubmit(Activity activity)
@@ -191,10 +211,23 @@ internal sealed class ActivityTranslator(TimeProvider clock)
 
     private static (ChatAddress Where, ChatUser User)? Context(Activity activity)
     {
+        var userId = NonEmpty(activity.From?.Id);
+        if (userId is null || Where(activity) is not { } where)
+        {
+            return null;
+        }
+
+        var isBot = string.Equals(activity.From?.Role, "bot", StringComparison.OrdinalIgnoreCase)
+                    || userId.StartsWith("28:", StringComparison.Ordinal)
+                    || string.Equals(userId, activity.Recipient?.Id, StringComparison.Ordinal);
+        return (where, new ChatUser(userId, isBot));
+    }
+
+    private static ChatAddress? Where(Activity activity)
+    {
         var tenant = TenantOf(activity);
         var conversationId = NonEmpty(activity.Conversation?.Id);
-        var userId = NonEmpty(activity.From?.Id);
-        if (tenant is null || conversationId is null || userId is null || NonEmpty(activity.Id) is null)
+        if (tenant is null || conversationId is null || NonEmpty(activity.Id) is null)
         {
             return null;
         }
@@ -205,10 +238,7 @@ internal sealed class ActivityTranslator(TimeProvider clock)
             thread = NonEmpty(activity.ReplyToId) ?? activity.Id;
         }
 
-        var isBot = string.Equals(activity.From?.Role, "bot", StringComparison.OrdinalIgnoreCase)
-                    || userId.StartsWith("28:", StringComparison.Ordinal)
-                    || string.Equals(userId, activity.Recipient?.Id, StringComparison.Ordinal);
-        return (new ChatAddress(ChatPlatform.Teams, tenant, channel, thread), new ChatUser(userId, isBot));
+        return new ChatAddress(ChatPlatform.Teams, tenant, channel, thread);
     }
 
     private DateTimeOffset SentAt(Activity activity) =>

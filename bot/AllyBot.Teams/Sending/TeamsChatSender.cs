@@ -35,15 +35,10 @@ internal sealed class TeamsChatSender(
 
     public ChatPlatform Platform => ChatPlatform.Teams;
 
-    public Task SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default)
+    public Task<NudgeReceipt?> SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(nudge);
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Attachments = [new Attachment { ContentType = NudgeCard.ContentType, Content = NudgeCard.Build(nudge) }],
-        };
-        return SendPrivatelyAsync(nudge.Where, nudge.RecipientId, nudge.MessageId, activity, cancellationToken);
+        return SendPrivatelyAsync(nudge.Where, nudge.RecipientId, nudge.MessageId, NudgeActivity(nudge), cancellationToken);
     }
 
     public Task SendPrivateReplyAsync(PrivateReply reply, CancellationToken cancellationToken = default)
@@ -51,6 +46,44 @@ internal sealed class TeamsChatSender(
         ArgumentNullException.ThrowIfNull(reply);
         var activity = new Activity { Type = ActivityTypes.Message, Text = reply.Text, TextFormat = "markdown" };
         return SendPrivatelyAsync(reply.Where, reply.RecipientId, null, activity, cancellationToken);
+    }
+
+    /// <summary>Replaces the nudge's card in place: <c>PUT v3/conversations/{id}/activities/{activityId}</c>.</summary>
+    public async Task<NudgeReceipt?> UpdateNudgeAsync(SentNudge sent, Nudge nudge, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        ArgumentNullException.ThrowIfNull(nudge);
+        var receipt = sent.Receipt;
+        if (await RevisableAsync(sent, cancellationToken).ConfigureAwait(false) is not { } reference)
+        {
+            return null;
+        }
+
+        var activity = NudgeActivity(nudge) with
+        {
+            Id = receipt.NudgeMessageId,
+            From = new ChannelAccount { Id = reference.BotId },
+            Recipient = new ChannelAccount { Id = nudge.RecipientId },
+            Conversation = new ConversationAccount { Id = receipt.ConversationId },
+        };
+        return await ReviseAsync(
+            receipt,
+            () => connector.UpdateActivityAsync(reference.ServiceUrl, receipt.ConversationId, receipt.NudgeMessageId, activity, receipt.Targeted, cancellationToken),
+            "update").ConfigureAwait(false) ? receipt : null;
+    }
+
+    /// <summary>Deletes the nudge: <c>DELETE v3/conversations/{id}/activities/{activityId}</c>. One already gone is fine.</summary>
+    public async Task WithdrawNudgeAsync(SentNudge sent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        var receipt = sent.Receipt;
+        if (await RevisableAsync(sent, cancellationToken).ConfigureAwait(false) is { } reference)
+        {
+            await ReviseAsync(
+                receipt,
+                () => connector.DeleteActivityAsync(reference.ServiceUrl, receipt.ConversationId, receipt.NudgeMessageId, receipt.Targeted, cancellationToken),
+                "delete").ConfigureAwait(false);
+        }
     }
 
     public async Task SendDialogPromptAsync(DialogPrompt prompt, CancellationToken cancellationToken = default)
@@ -115,41 +148,94 @@ internal sealed class TeamsChatSender(
         }
     }
 
-    private async Task SendPrivatelyAsync(ChatAddress where, string recipientId, string? aboutMessageId, Activity activity, CancellationToken cancellationToken)
+    private static Activity NudgeActivity(Nudge nudge) => new()
+    {
+        Type = ActivityTypes.Message,
+        Attachments = [new Attachment { ContentType = NudgeCard.ContentType, Content = NudgeCard.Build(nudge) }],
+    };
+
+    /// <summary>The reference to revise a sent nudge with, or null when it cannot be (no reference, or the chat is stopped).</summary>
+    private async Task<ConversationReference?> RevisableAsync(SentNudge sent, CancellationToken cancellationToken)
+    {
+        var reference = await ReferenceForAsync(sent.Where.WorkspaceId, cancellationToken).ConfigureAwait(false);
+        if (reference is null)
+        {
+            TeamsLog.NoReference(logger, sent.Where.WorkspaceId);
+            return null;
+        }
+
+        if (stopped.IsStopped(sent.Receipt.ConversationId))
+        {
+            TeamsLog.SkippedStopped(logger);
+            return null;
+        }
+
+        return reference;
+    }
+
+    /// <summary>Runs an update or delete of a sent nudge; true when the Connector accepted it.</summary>
+    private async Task<bool> ReviseAsync(NudgeReceipt receipt, Func<Task> call, string operation)
+    {
+        try
+        {
+            await call().ConfigureAwait(false);
+            return true;
+        }
+        catch (ServiceUrlNotAllowedException)
+        {
+            // Logged by the client; retrying cannot help.
+            return false;
+        }
+        catch (ConnectorException e) when (e.ConversationGone)
+        {
+            stopped.Stop(receipt.ConversationId);
+            TeamsLog.ConversationStopped(logger, (int)e.Status, e.Code ?? "");
+            return false;
+        }
+        catch (ConnectorException e) when (e.Status is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest)
+        {
+            // The nudge is already gone (the member deleted the chat message) or no longer ours to change.
+            TeamsLog.NudgeNotRevised(logger, operation, (int)e.Status, e.Code ?? "");
+            return false;
+        }
+    }
+
+    private async Task<NudgeReceipt?> SendPrivatelyAsync(ChatAddress where, string recipientId, string? aboutMessageId, Activity activity, CancellationToken cancellationToken)
     {
         var reference = await ReferenceForAsync(where.WorkspaceId, cancellationToken).ConfigureAwait(false);
         if (reference is null)
         {
             TeamsLog.NoReference(logger, where.WorkspaceId);
-            return;
+            return null;
         }
 
         try
         {
             if (ConversationIds.IsPersonal(where.ChannelId))
             {
-                await SendAsync(reference, where.ChannelId, activity, recipientId, targeted: false, cancellationToken).ConfigureAwait(false);
-                return;
+                return Receipt(where.ChannelId, await SendAsync(reference, where.ChannelId, activity, recipientId, targeted: false, cancellationToken).ConfigureAwait(false), targeted: false);
             }
 
-            if (options.Value.UseTargetedMessages && await TrySendTargetedAsync(reference, where, recipientId, aboutMessageId, activity, cancellationToken).ConfigureAwait(false))
+            if (options.Value.UseTargetedMessages && await TrySendTargetedAsync(reference, where, recipientId, aboutMessageId, activity, cancellationToken).ConfigureAwait(false) is { Sent: true } targeted)
             {
-                return;
+                return targeted.Receipt;
             }
 
             var chat = await OpenPersonalChatAsync(reference, recipientId, cancellationToken).ConfigureAwait(false);
-            if (chat is not null)
-            {
-                await SendAsync(reference, chat, activity, recipientId, targeted: false, cancellationToken).ConfigureAwait(false);
-            }
+            return chat is null ? null : Receipt(chat, await SendAsync(reference, chat, activity, recipientId, targeted: false, cancellationToken).ConfigureAwait(false), targeted: false);
         }
         catch (ServiceUrlNotAllowedException)
         {
             // Logged by the client; retrying cannot help.
+            return null;
         }
     }
 
-    private async Task<bool> TrySendTargetedAsync(ConversationReference reference, ChatAddress where, string recipientId, string? aboutMessageId, Activity activity, CancellationToken cancellationToken)
+    private static NudgeReceipt? Receipt(string conversationId, string? activityId, bool targeted) =>
+        activityId is { Length: > 0 } ? new NudgeReceipt(conversationId, activityId, targeted) : null;
+
+    /// <summary>Sends a targeted message; not sent when Teams refused it (the caller falls back to the 1:1 chat).</summary>
+    private async Task<(bool Sent, NudgeReceipt? Receipt)> TrySendTargetedAsync(ConversationReference reference, ChatAddress where, string recipientId, string? aboutMessageId, Activity activity, CancellationToken cancellationToken)
     {
         var conversationId = ConversationIds.Compose(where.ChannelId, where.ThreadId);
         var targeted = activity with
@@ -158,22 +244,26 @@ internal sealed class TeamsChatSender(
         };
         try
         {
-            return await SendAsync(reference, conversationId, targeted, recipientId, targeted: true, cancellationToken).ConfigureAwait(false);
+            var id = await SendAsync(reference, conversationId, targeted, recipientId, targeted: true, cancellationToken).ConfigureAwait(false);
+            return (id is not null, Receipt(conversationId, id, targeted: true));
         }
         catch (ConnectorException e) when (!e.ConversationGone)
         {
             TeamsLog.TargetedFallback(logger, (int)e.Status, e.Code ?? "");
-            return false;
+            return (false, null);
         }
     }
 
-    /// <summary>Sends unless the conversation is stopped; stops it when the Connector says the bot is gone. True when sent.</summary>
-    private async Task<bool> SendAsync(ConversationReference reference, string conversationId, Activity activity, string? recipientId, bool targeted, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends unless the conversation is stopped; stops it when the Connector says the bot is gone. The new activity's
+    /// id when sent ("" when the Connector named none), null when not sent.
+    /// </summary>
+    private async Task<string?> SendAsync(ConversationReference reference, string conversationId, Activity activity, string? recipientId, bool targeted, CancellationToken cancellationToken)
     {
         if (stopped.IsStopped(conversationId))
         {
             TeamsLog.SkippedStopped(logger);
-            return false;
+            return null;
         }
 
         var outbound = activity with
@@ -184,14 +274,14 @@ internal sealed class TeamsChatSender(
         };
         try
         {
-            await connector.SendToConversationAsync(reference.ServiceUrl, conversationId, outbound, targeted, cancellationToken).ConfigureAwait(false);
-            return true;
+            var sent = await connector.SendToConversationAsync(reference.ServiceUrl, conversationId, outbound, targeted, cancellationToken).ConfigureAwait(false);
+            return sent.Id ?? "";
         }
         catch (ConnectorException e) when (e.ConversationGone)
         {
             stopped.Stop(conversationId);
             TeamsLog.ConversationStopped(logger, (int)e.Status, e.Code ?? "");
-            return false;
+            return null;
         }
     }
 

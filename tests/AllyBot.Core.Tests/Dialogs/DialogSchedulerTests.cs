@@ -128,7 +128,7 @@ public sealed class DialogSchedulerTests
             new WeeklyCreditsPost(_script.Credits, _script.Teams, _script.Deliveries, _script.Sender, _script.Options),
             new FacilitatorDigests(_script.Roster, new VoicesRosterBuilder(_script.Counter, _script.Credits, _script.Members, _script.Calendars, _script.Pseudonymizer),
                 _script.Snapshots, _script.Deliveries, _script.Calendars, _script.Sender, _script.Pseudonymizer, _script.Options),
-            _script.Dialogs, _script.Counter, _script.Credits, _script.Deliveries, _script.Options);
+            _script.Dialogs, _script.Counter, _script.Credits, _script.Deliveries, _script.Options, _script.Members);
 
         var failure = Assert.ThrowsAsync<AggregateException>(() => scheduler.TickAsync(new DateTimeOffset(2026, 11, 26, 14, 0, 0, TimeSpan.Zero)));
 
@@ -146,5 +146,19 @@ public sealed class DialogSchedulerTests
         await _script.Scheduler.TickAsync(new DateTimeOffset(2026, 12, 10, 14, 1, 0, TimeSpan.Zero));
 
         Assert.That(_script.Dialogs.All.Where(d => d.OccurrenceKey == "2026-W48"), Is.Empty);
+    }
+
+    [Test]
+    public async Task Tick_PurgesSentNudgesAfterSevenDays()
+    {
+        var channel = DialogScript.Channel("C1");
+        var now = new DateTimeOffset(2026, 12, 10, 14, 1, 0, TimeSpan.Zero);
+        var member = _script.Pseudonymizer.KeyFor(channel, "U1");
+        await _script.Members.SaveAsync(member, new SentNudge(channel, "old", new NudgeReceipt("dm", "n1"), ["gendered-language/guys"], now - TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1)));
+        await _script.Members.SaveAsync(member, new SentNudge(channel, "recent", new NudgeReceipt("dm", "n2"), ["gendered-language/guys"], now - TimeSpan.FromDays(6)));
+
+        await _script.Scheduler.TickAsync(now);
+
+        Assert.That(_script.Members.SentNudges.Select(s => s.MessageId), Is.EqualTo(new[] { "recent" }));
     }
 }

@@ -109,7 +109,7 @@ internal sealed class DialogScript
         new DialogFollowUp(Dialogs, Roster, Sender),
         new WeeklyCreditsPost(Credits, Teams, Deliveries, Sender, Options),
         new FacilitatorDigests(Roster, new VoicesRosterBuilder(Counter, Credits, Members, Calendars, Pseudonymizer), Snapshots, Deliveries, Calendars, Sender, Pseudonymizer, Options),
-        Dialogs, Counter, Credits, Deliveries, Options);
+        Dialogs, Counter, Credits, Deliveries, Options, Members);
 
     /// <summary>Sets the channel's human members (no platform zones).</summary>
     public void SetRoster(string channel, params string[] users) => Roster.Set(Channel(channel), [.. users.Select(u => new RosterMember(u))]);

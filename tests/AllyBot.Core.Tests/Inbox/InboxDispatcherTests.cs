@@ -8,7 +8,7 @@ public sealed class InboxDispatcherTests
 {
     private readonly ConversationScript _script = new();
 
-    private InboxDispatcher Dispatcher => new(_script.Nudger, _script.Router, _script.Buttons);
+    private InboxDispatcher Dispatcher => new(_script.Nudger, _script.Router, _script.Buttons, _script.Revisor);
 
     [Test]
     public async Task Dispatch_Message_RoundTripsThroughJsonAndNudges()
@@ -39,6 +39,23 @@ public sealed class InboxDispatcherTests
 
         Assert.That(_script.Sender.Replies, Has.Count.EqualTo(1));
     }
+
+    [Test]
+    public async Task Dispatch_EditAndDelete_ReviseTheNudge()
+    {
+        var message = new ChatMessage(ConversationScript.Channel(), "m1", new ChatUser("U1"), "hey guys", _script.Clock.GetUtcNow());
+        await Dispatcher.DispatchAsync(new InboxEntry(1, "k1", InboxKinds.Message, ChatEventJson.Serialize(message), 0));
+
+        await Dispatcher.DispatchAsync(new InboxEntry(2, "k2", InboxKinds.Edit, ChatEventJson.Serialize(new ChatMessageEdit(message with { Text = "hey guys, sanity check" })), 0));
+        await Dispatcher.DispatchAsync(new InboxEntry(3, "k3", InboxKinds.Delete, ChatEventJson.Serialize(new ChatMessageDeletion(message.Where, "m1")), 0));
+
+        Assert.That(_script.Sender.Updates.Single().Nudge.Items, Has.Count.EqualTo(2));
+        Assert.That(_script.Sender.Withdrawals.Single().MessageId, Is.EqualTo("m1"));
+    }
+
+    [Test]
+    public void Edit_ToString_NeverShowsTheText() =>
+        Assert.That(new ChatMessageEdit(new ChatMessage(ConversationScript.Channel(), "m1", new ChatUser("U1"), "secret text", default)).ToString(), Does.Not.Contain("secret"));
 
     [Test]
     public void Dispatch_UnknownKind_Throws() =>

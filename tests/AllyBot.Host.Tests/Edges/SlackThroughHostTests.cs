@@ -117,6 +117,41 @@ public sealed class SlackThroughHostTests
     }
 
     [Test]
+    public async Task Events_EditThatAddsNothingThenDelete_NoSecondNudgeAndTheSentNudgeIsForgotten()
+    {
+        var client = _factory.CreateClient();
+        await client.SendAsync(Signed(Fixture("event-message-channel.json")));
+        await WaitForCallAsync("chat.postEphemeral");
+        Assert.That(await WaitForSentNudgeRowsAsync(1), Is.EqualTo(1), "the sent nudge is remembered");
+
+        await client.SendAsync(Signed(Fixture("event-message-changed.json")));
+        await client.SendAsync(Signed(Fixture("event-message-deleted.json")));
+
+        Assert.That(await WaitForSentNudgeRowsAsync(0), Is.Zero, "the delete withdrew the nudge");
+        Assert.That(_slack.Calls.Select(c => c.Method), Is.EqualTo(new[] { "chat.postEphemeral" }), "an edit with the same rules sends nothing; an ephemeral cannot be deleted");
+    }
+
+    private async Task<long> WaitForSentNudgeRowsAsync(long expected)
+    {
+        var rows = await SentNudgeRowsAsync();
+        for (var attempt = 0; attempt < 200 && rows != expected; attempt++)
+        {
+            await Task.Delay(50);
+            rows = await SentNudgeRowsAsync();
+        }
+
+        return rows;
+    }
+
+    private async Task<long> SentNudgeRowsAsync()
+    {
+        await using var connection = _factory.OpenDatabase();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sent_nudges";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    [Test]
     public async Task Teams_WithoutAppIdOutsideDevelopment_RefusesUnsignedActivities()
     {
         var response = await _factory.CreateClient().PostAsync("/api/messages", new StringContent("{\"type\":\"message\"}", Encoding.UTF8, "application/json"));

@@ -70,22 +70,26 @@ public sealed class SlackEventsEndpointTests
     }
 
     [Test]
-    public async Task Post_Edit_PersistsNewText()
+    public async Task Post_EditsAndDelete_PersistedAsEditsAndDeletionOnce()
     {
         await using var app = await SlackTestApp.StartAsync();
 
         using var original = await PostAsync(app, "event-message-channel.json");
         using var edit = await PostAsync(app, "event-message-changed.json");
+        using var clean = await PostAsync(app, "event-message-changed-clean.json");
+        using var retried = await PostAsync(app, "event-message-changed-clean.json", retryNum: 1);
+        using var delete = await PostAsync(app, "event-message-deleted.json");
 
-        Assert.That(app.Inbox.Messages.Select(m => m.Text), Is.EqualTo(new[]
+        Assert.That(app.Inbox.Messages.Select(m => m.Text), Is.EqualTo(new[] { "hey guys, quick sanity check before the demo" }));
+        Assert.That(app.Inbox.Edits.Select(e => e.Message.Text), Is.EqualTo(new[]
         {
-            "hey guys, quick sanity check before the demo",
             "hey guys, quick sanity check before the demo at 3",
+            "hey everyone, quick check before the demo",
         }));
+        Assert.That(app.Inbox.Deletions.Single().MessageId, Is.EqualTo("1763900000.000100"));
     }
 
     [TestCase("event-bot-message.json")]
-    [TestCase("event-message-deleted.json")]
     [TestCase("event-member-joined-channel.json")]
     [TestCase("event-channel-created.json")]
     public async Task Post_EventNotForCore_AckedAndIgnored(string payload)

@@ -41,6 +41,57 @@ public sealed class SlackChatSenderTests
     }
 
     [Test]
+    public async Task SendNudge_Posted_ReceiptNamesChannelAndMessageTs()
+    {
+        await using var app = await SlackTestApp.StartAsync();
+        app.Api.Answer("chat.postEphemeral", Payloads.Read("chat-post-ephemeral-ok.json"));
+
+        var receipt = await Sender(app).SendNudgeAsync(SlackNudgeRendererTests.TwoItems);
+
+        Assert.That(receipt, Is.EqualTo(new NudgeReceipt("C0GENERAL1", "1763900001.000111")));
+    }
+
+    [Test]
+    public async Task UpdateNudge_RuleAdded_PostsOnlyTheNewRuleAsANewEphemeral()
+    {
+        await using var app = await SlackTestApp.StartAsync();
+        app.Api.Answer("chat.postEphemeral", """{"ok":true,"message_ts":"1763900002.000222"}""");
+        var nudge = SlackNudgeRendererTests.TwoItems;
+        var sent = new SentNudge(nudge.Where, nudge.MessageId, new NudgeReceipt("C0GENERAL1", "1763900001.000111"), [nudge.Items[0].RuleId], SlackTestApp.Now);
+
+        var receipt = await Sender(app).UpdateNudgeAsync(sent, nudge);
+
+        var call = app.Api.CallsTo("chat.postEphemeral").Single();
+        Assert.That(call.Form["user"], Is.EqualTo("U0AUTHOR1"));
+        Assert.That(call.Form["blocks"], Does.Contain("ableism/crazy").And.Not.Contain("gendered-terms/guys-for-groups"));
+        Assert.That(receipt, Is.EqualTo(new NudgeReceipt("C0GENERAL1", "1763900002.000222")));
+    }
+
+    [Test]
+    public async Task UpdateNudge_RuleRemovedOnly_SendsNothingAndKeepsTheReceipt()
+    {
+        await using var app = await SlackTestApp.StartAsync();
+        var nudge = SlackNudgeRendererTests.TwoItems with { Items = [SlackNudgeRendererTests.TwoItems.Items[0]] };
+        var sent = new SentNudge(nudge.Where, nudge.MessageId, new NudgeReceipt("C0GENERAL1", "1763900001.000111"), ["gendered-terms/guys-for-groups", "ableism/crazy"], SlackTestApp.Now);
+
+        var receipt = await Sender(app).UpdateNudgeAsync(sent, nudge);
+
+        Assert.That(app.Api.Calls, Is.Empty);
+        Assert.That(receipt, Is.EqualTo(sent.Receipt));
+    }
+
+    [Test]
+    public async Task WithdrawNudge_Ephemeral_CallsNoApi()
+    {
+        await using var app = await SlackTestApp.StartAsync();
+        var sent = new SentNudge(General, "1763900000.000100", new NudgeReceipt("C0GENERAL1", "1763900001.000111"), ["ableism/crazy"], SlackTestApp.Now);
+
+        await Sender(app).WithdrawNudgeAsync(sent);
+
+        Assert.That(app.Api.Calls, Is.Empty, "chat.delete cannot delete an ephemeral message, and no 'all clear' note is sent");
+    }
+
+    [Test]
     public async Task SendNudge_AuthorNotInChannel_DroppedQuietly()
     {
         await using var app = await SlackTestApp.StartAsync();

@@ -37,18 +37,48 @@ public sealed class SlackEventTranslatorTests
     }
 
     [Test]
-    public void Translate_Edit_IsMessageWithNewTextUnderItsOwnKey()
+    public void Translate_Edit_IsEditWithNewTextUnderItsOwnKey()
     {
         var decision = Translate("event-message-changed.json");
 
-        Assert.That(decision.Action, Is.EqualTo(SlackEventAction.AcceptMessage));
-        Assert.That(decision.Message!.MessageId, Is.EqualTo("1763900000.000100"));
-        Assert.That(decision.Message.Text, Is.EqualTo("hey guys, quick sanity check before the demo at 3"));
-        Assert.That(decision.Message.Author.Id, Is.EqualTo("U0AUTHOR1"));
+        Assert.That(decision.Action, Is.EqualTo(SlackEventAction.AcceptEdit));
+        Assert.That(decision.Message, Is.Null);
+        var edited = decision.Edit!.Message;
+        Assert.That(edited.MessageId, Is.EqualTo("1763900000.000100"));
+        Assert.That(edited.Where, Is.EqualTo(new ChatAddress(ChatPlatform.Slack, "T0AB12CD3", "C0GENERAL1")));
+        Assert.That(edited.Text, Is.EqualTo("hey guys, quick sanity check before the demo at 3"));
+        Assert.That(edited.Author.Id, Is.EqualTo("U0AUTHOR1"));
         Assert.That(decision.DedupeKey, Is.EqualTo("slack:T0AB12CD3:edit:C0GENERAL1:1763900000.000100:Ev0MSGEDIT01"));
     }
 
-    [TestCase("event-message-deleted.json", "subtype message_deleted")]
+    [Test]
+    public void Translate_EditThatRemovesTheFinding_IsAnEditToo()
+    {
+        var decision = Translate("event-message-changed-clean.json");
+
+        Assert.That(decision.Action, Is.EqualTo(SlackEventAction.AcceptEdit));
+        Assert.That(decision.Edit!.Message.Text, Is.EqualTo("hey everyone, quick check before the demo"));
+        Assert.That(decision.DedupeKey, Is.EqualTo("slack:T0AB12CD3:edit:C0GENERAL1:1763900000.000100:Ev0MSGEDIT02"));
+    }
+
+    [Test]
+    public void Translate_Delete_IsDeletionOfTheDeletedTs()
+    {
+        var decision = Translate("event-message-deleted.json");
+
+        Assert.That(decision.Action, Is.EqualTo(SlackEventAction.AcceptDeletion));
+        Assert.That(decision.Deletion, Is.EqualTo(new ChatMessageDeletion(new ChatAddress(ChatPlatform.Slack, "T0AB12CD3", "C0GENERAL1"), "1763900000.000100")));
+        Assert.That(decision.DedupeKey, Is.EqualTo("slack:T0AB12CD3:del:C0GENERAL1:1763900000.000100"));
+    }
+
+    [Test]
+    public void Translate_DeleteOfAThreadReply_KeepsTheThread()
+    {
+        var decision = Translate("event-message-deleted-thread-reply.json");
+
+        Assert.That(decision.Deletion, Is.EqualTo(new ChatMessageDeletion(new ChatAddress(ChatPlatform.Slack, "T0AB12CD3", "C0GENERAL1", "1763900000.000100"), "1763900200.000300")));
+    }
+
     [TestCase("event-bot-message.json", "subtype bot_message")]
     [TestCase("event-app-bot-message-no-subtype.json", "bot message")]
     [TestCase("event-message-channel-join.json", "subtype channel_join")]

@@ -28,6 +28,40 @@ public sealed class SqliteConnectionFactoryTests
     }
 
     [Test]
+    public async Task Open_PooledConnectionsReusedAndNewOnes_EveryOneHasThePragmas()
+    {
+        // Two underlying connections go back to the pool; three opens then reuse both and create a third.
+        var first = new[] { await _database.Connections.OpenAsync(), await _database.Connections.OpenAsync() };
+        foreach (var connection in first)
+        {
+            await connection.DisposeAsync();
+        }
+
+        var second = new[] { await _database.Connections.OpenAsync(), await _database.Connections.OpenAsync(), await _database.Connections.OpenAsync() };
+        try
+        {
+            using (Assert.EnterMultipleScope())
+            {
+                foreach (var connection in second)
+                {
+                    Assert.That(await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode"), Is.EqualTo("wal"));
+                    Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA synchronous"), Is.EqualTo(1), "NORMAL");
+                    Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA foreign_keys"), Is.EqualTo(1));
+                    Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA busy_timeout"), Is.EqualTo(5000));
+                    Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA secure_delete"), Is.EqualTo(1));
+                }
+            }
+        }
+        finally
+        {
+            foreach (var connection in second)
+            {
+                await connection.DisposeAsync();
+            }
+        }
+    }
+
+    [Test]
     public void Create_RelativeDataSource_ResolvesFullPath()
     {
         var factory = new SqliteConnectionFactory("Data Source=data/allybot.db");

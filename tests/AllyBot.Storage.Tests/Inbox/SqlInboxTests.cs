@@ -5,7 +5,7 @@ using AllyBot.Storage.Inbox;
 namespace AllyBot.Storage.Tests.Inbox;
 
 /// <summary>What <see cref="SqlInbox"/> must do on every provider; one fixture per provider derives from it.</summary>
-public abstract class SqlInboxTests
+public abstract partial class SqlInboxTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);

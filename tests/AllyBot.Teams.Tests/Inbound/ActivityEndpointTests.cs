@@ -132,12 +132,15 @@ public sealed class ActivityEndpointTests
     }
 
     [Test]
-    public async Task Post_Delete_Is200AndPersistsNothing()
+    public async Task Post_EditAndDelete_Are200AndPersistedOnceEach()
     {
-        using var response = await _host.PostAsync(ActivityFiles.Read("message-delete.json"), _host.GoodToken());
+        using var edit = await _host.PostAsync(ActivityFiles.Read("message-update.json"), _host.GoodToken());
+        using var delete = await _host.PostAsync(ActivityFiles.Read("message-delete.json"), _host.GoodToken());
+        using var retried = await _host.PostAsync(ActivityFiles.Read("message-delete.json"), _host.GoodToken());
 
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(_host.Inbox.Accepted, Is.Empty);
+        Assert.That(new[] { edit.StatusCode, delete.StatusCode, retried.StatusCode }, Is.All.EqualTo(HttpStatusCode.OK));
+        Assert.That(_host.Inbox.Edits.Single().Message.MessageId, Is.EqualTo("1763630142123"));
+        Assert.That(_host.Inbox.Deletions.Single().MessageId, Is.EqualTo("1763630142123"));
     }
 
     [Test]

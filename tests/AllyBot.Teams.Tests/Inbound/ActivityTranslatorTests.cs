@@ -138,20 +138,33 @@ public sealed class ActivityTranslatorTests
     }
 
     [Test]
-    public void Translate_Edit_IsMessageWithSameIdAndEditDedupeKey()
+    public void Translate_Edit_IsEditWithSameIdAndEditDedupeKey()
     {
-        var edit = (MessageEvent)Translate("message-update.json");
+        var edit = (EditEvent)Translate("message-update.json");
 
-        Assert.That(edit.Message.MessageId, Is.EqualTo("1763630142123"));
-        Assert.That(edit.Message.Text, Is.EqualTo("Thanks everyone, and sorry guys for the delay"));
+        Assert.That(edit.Edit.Message.MessageId, Is.EqualTo("1763630142123"));
+        Assert.That(edit.Edit.Message.Where, Is.EqualTo(new ChatAddress(ChatPlatform.Teams, Tenant, "19:a1b2c3d4e5f64a0b9e56f1b1f1b1f1b1@thread.tacv2", "1763630000000")));
+        Assert.That(edit.Edit.Message.Text, Is.EqualTo("Thanks everyone, and sorry guys for the delay"));
         Assert.That(edit.DedupeKey, Is.EqualTo("teams:1763630142123:edit:2026-11-20T09:50:30.0000000Z"));
         Assert.That(edit.DedupeKey, Is.Not.EqualTo(((MessageEvent)Translate("channel-message-mention.json")).DedupeKey));
     }
 
     [Test]
-    public void Translate_Delete_IsIgnored()
+    public void Translate_EditToEmptyText_IsStillAnEdit()
     {
-        Assert.That(Translate("message-delete.json"), Is.TypeOf<IgnoredEvent>());
+        var activity = ActivityFiles.Load("message-update.json") with { Text = "" };
+
+        Assert.That(((EditEvent)new ActivityTranslator(new FakeTimeProvider()).Translate(activity)).Edit.Message.Text, Is.Empty);
+    }
+
+    [Test]
+    public void Translate_Delete_IsDeletionOfThatMessageInItsThread()
+    {
+        var deletion = (DeletionEvent)Translate("message-delete.json");
+
+        Assert.That(deletion.Deletion, Is.EqualTo(new ChatMessageDeletion(
+            new ChatAddress(ChatPlatform.Teams, Tenant, "19:a1b2c3d4e5f64a0b9e56f1b1f1b1f1b1@thread.tacv2", "1763630000000"), "1763630142123")));
+        Assert.That(deletion.DedupeKey, Is.EqualTo("teams:1763630142123:delete"));
     }
 
     [Test]

@@ -145,6 +145,38 @@ public sealed class ConnectorInteropTests
     }
 
     [Test]
+    public async Task Sender_NudgeThenUpdateThenWithdraw_OfficialRouteTableAcceptsEachOnTheSentActivity()
+    {
+        await StartAsync();
+        await _host.Services.GetRequiredService<ConversationReferenceStore>().InstallAsync(new ConversationReference(ServiceUrl, "28:" + AppId, Tenant, "19:abc@thread.tacv2"));
+        var guys = new NudgeItem("gendered-language/guys", Severity.Suggestion, "guys", "'guys' can leave people out.", ["folks"], "Not everyone is a guy.", null);
+        var nudge = new Nudge(new ChatAddress(ChatPlatform.Teams, Tenant, "19:abc@thread.tacv2", "1700000000000"), "29:user", "1700000000001", [guys]);
+        var sender = _host.Services.GetRequiredService<IEnumerable<IPlatformChatSender>>().Single(s => s.Platform == ChatPlatform.Teams);
+
+        var receipt = await sender.SendNudgeAsync(nudge);
+        var sent = new SentNudge(nudge.Where, nudge.MessageId, receipt!, [guys.RuleId], DateTimeOffset.UnixEpoch);
+        var updated = await sender.UpdateNudgeAsync(sent, nudge with { Items = [guys, guys with { RuleId = "technology/sanity-check", Matched = "sanity check" }] });
+        await sender.WithdrawNudgeAsync(sent);
+
+        var calls = Recorded();
+        Assert.That(calls.Select(c => c.GetProperty("op").GetString()), Is.EqualTo(new[] { "createConversation", "sendToConversation", "updateActivity", "deleteActivity" }));
+        Assert.That(receipt!.ConversationId, Does.StartWith("a:personal-"));
+        Assert.That(receipt.NudgeMessageId, Does.StartWith("sent-"));
+        Assert.That(updated, Is.EqualTo(receipt));
+        foreach (var call in calls.Skip(2))
+        {
+            Assert.That(call.GetProperty("conversationId").GetString(), Is.EqualTo(receipt.ConversationId));
+            Assert.That(call.GetProperty("activityId").GetString(), Is.EqualTo(receipt.NudgeMessageId));
+            Assert.That(call.GetProperty("auth").GetString(), Is.EqualTo("Bearer fake-bot-token-1"));
+        }
+
+        var card = calls[2].GetProperty("activity").GetProperty("attachments")[0];
+        Assert.That(card.GetProperty("contentType").GetString(), Is.EqualTo(NudgeCard.ContentType));
+        Assert.That(card.GetProperty("content").ToString(), Does.Contain("technology/sanity-check"));
+        Assert.That(calls[2].GetProperty("activity").GetProperty("id").GetString(), Is.EqualTo(receipt.NudgeMessageId));
+    }
+
+    [Test]
     public async Task Connector_ThrottledTwice_SurvivesByHonouringRetryAfter()
     {
         await StartAsync(throttle: 2);

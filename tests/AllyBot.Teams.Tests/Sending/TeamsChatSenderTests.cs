@@ -192,6 +192,85 @@ public sealed class TeamsChatSenderTests : IDisposable
     }
 
     [Test]
+    public async Task SendNudge_InChannel_ReceiptNamesThePersonalChatAndTheCardActivity()
+    {
+        await InstallAsync();
+
+        var receipt = await Sender().SendNudgeAsync(ChannelNudge);
+
+        Assert.That(receipt, Is.EqualTo(new NudgeReceipt("a:1personal", "sent")));
+    }
+
+    [Test]
+    public async Task SendNudge_Targeted_ReceiptIsTargetedInTheThread()
+    {
+        _options.UseTargetedMessages = true;
+        await InstallAsync();
+
+        var receipt = await Sender().SendNudgeAsync(ChannelNudge);
+
+        Assert.That(receipt, Is.EqualTo(new NudgeReceipt("19:abc@thread.tacv2;messageid=1700000000000", "sent", Targeted: true)));
+    }
+
+    private static SentNudge SentIn(string conversationId, bool targeted = false) =>
+        new(ChannelNudge.Where, ChannelNudge.MessageId, new NudgeReceipt(conversationId, "1:nudge", targeted), ["gendered-language/guys"], DateTimeOffset.UnixEpoch);
+
+    [Test]
+    public async Task UpdateNudge_PersonalChat_PutsTheNewCardOnTheSentActivity()
+    {
+        await InstallAsync();
+        var nudge = ChannelNudge with { Items = [.. ChannelNudge.Items, ChannelNudge.Items[0] with { RuleId = "technology/sanity-check", Matched = "sanity check" }] };
+
+        var receipt = await Sender().UpdateNudgeAsync(SentIn("a:1personal"), nudge);
+
+        var request = _handler.Requests.Single();
+        Assert.That(request.Method, Is.EqualTo(HttpMethod.Put));
+        Assert.That(request.Uri.PathAndQuery, Is.EqualTo("/amer/v3/conversations/a%3A1personal/activities/1%3Anudge"));
+        var body = JsonDocument.Parse(request.Body!).RootElement;
+        Assert.That(body.GetProperty("id").GetString(), Is.EqualTo("1:nudge"));
+        Assert.That(body.GetProperty("from").GetProperty("id").GetString(), Is.EqualTo(Bot));
+        Assert.That(body.GetProperty("attachments")[0].GetProperty("content").ToString(), Does.Contain("technology/sanity-check"));
+        Assert.That(receipt, Is.EqualTo(SentIn("a:1personal").Receipt));
+    }
+
+    [Test]
+    public async Task WithdrawNudge_Targeted_DeletesItAsTargeted()
+    {
+        await InstallAsync();
+
+        await Sender().WithdrawNudgeAsync(SentIn("19:abc@thread.tacv2;messageid=1700000000000", targeted: true));
+
+        var request = _handler.Requests.Single();
+        Assert.That(request.Method, Is.EqualTo(HttpMethod.Delete));
+        Assert.That(request.Uri.PathAndQuery, Is.EqualTo("/amer/v3/conversations/19%3Aabc%40thread.tacv2%3Bmessageid%3D1700000000000/activities/1%3Anudge?isTargetedActivity=true"));
+    }
+
+    [Test]
+    public async Task WithdrawNudge_AlreadyDeleted_IsFine()
+    {
+        await InstallAsync();
+        _answers.Enqueue(_ => FakeHttpHandler.Json(HttpStatusCode.NotFound, """{"error":{"code":"ActivityNotFound"}}"""));
+
+        await Sender().WithdrawNudgeAsync(SentIn("a:1personal"));
+
+        Assert.That(_handler.Requests, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task UpdateNudge_BotRemovedFromChat_StopsItAndReturnsNoReceipt()
+    {
+        await InstallAsync();
+        _answers.Enqueue(_ => FakeHttpHandler.Json(HttpStatusCode.Forbidden, """{"error":{"code":"BotNotInConversationRoster"}}"""));
+        var sender = Sender();
+
+        var receipt = await sender.UpdateNudgeAsync(SentIn("a:1personal"), ChannelNudge);
+        await sender.WithdrawNudgeAsync(SentIn("a:1personal"));
+
+        Assert.That(receipt, Is.Null);
+        Assert.That(_handler.Requests, Has.Count.EqualTo(1), "nothing more is sent to a stopped chat");
+    }
+
+    [Test]
     public void Platform_IsTeams()
     {
         Assert.That(Sender().Platform, Is.EqualTo(ChatPlatform.Teams));

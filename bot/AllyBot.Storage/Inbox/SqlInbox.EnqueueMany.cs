@@ -1,0 +1,101 @@
+using System.Data.Common;
+using AllyBot.Core.Inbox;
+using AllyBot.Storage.Connections;
+using AllyBot.Storage.Stores;
+
+namespace AllyBot.Storage.Inbox;
+
+/// <summary>The group-commit insert: many arrivals, one transaction, one commit.</summary>
+public sealed partial class SqlInbox
+{
+    private const string InsertSql = """
+        INSERT INTO inbox (dedupe_key, kind, payload, received_at, due_at, attempts, done)
+        VALUES (@dedupeKey, @kind, @payload, @receivedAt, @receivedAt, 0, FALSE)
+        ON CONFLICT (dedupe_key) DO NOTHING
+        """;
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// On PostgreSQL the inserts go to the server as one batch (one round trip); on SQLite one prepared statement runs
+    /// once per arrival inside the transaction. Either way the transaction commits once for the whole list.
+    /// </remarks>
+    public Task<IReadOnlyList<bool>> EnqueueManyAsync(IReadOnlyList<InboxArrival> arrivals, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(arrivals);
+        foreach (var arrival in arrivals)
+        {
+            ArgumentNullException.ThrowIfNull(arrival, nameof(arrivals));
+        }
+
+        if (arrivals.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<bool>>([]);
+        }
+
+        return _connections.InTransactionAsync(
+            (connection, transaction) => connection.CanCreateBatch
+                ? InsertAsBatchAsync(connection, transaction, arrivals, cancellationToken)
+                : InsertOneByOneAsync(connection, transaction, arrivals, cancellationToken),
+            cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<bool>> InsertOneByOneAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<InboxArrival> arrivals, CancellationToken cancellationToken)
+    {
+        var accepted = new bool[arrivals.Count];
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.Transaction = transaction;
+            command.CommandText = InsertSql;
+            var dedupeKey = AddParameter(command.Parameters, command.CreateParameter(), "dedupeKey");
+            var kind = AddParameter(command.Parameters, command.CreateParameter(), "kind");
+            var payload = AddParameter(command.Parameters, command.CreateParameter(), "payload");
+            var receivedAt = AddParameter(command.Parameters, command.CreateParameter(), "receivedAt");
+            for (var i = 0; i < arrivals.Count; i++)
+            {
+                dedupeKey.Value = arrivals[i].DedupeKey;
+                kind.Value = arrivals[i].Kind;
+                payload.Value = arrivals[i].Payload;
+                receivedAt.Value = UnixMilliseconds.From(arrivals[i].ReceivedAt);
+                accepted[i] = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
+            }
+        }
+
+        return accepted;
+    }
+
+    private static async Task<IReadOnlyList<bool>> InsertAsBatchAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<InboxArrival> arrivals, CancellationToken cancellationToken)
+    {
+        var batch = connection.CreateBatch();
+        await using (batch.ConfigureAwait(false))
+        {
+            batch.Transaction = transaction;
+            foreach (var arrival in arrivals)
+            {
+                var command = batch.CreateBatchCommand();
+                command.CommandText = InsertSql;
+                AddParameter(command.Parameters, command.CreateParameter(), "dedupeKey").Value = arrival.DedupeKey;
+                AddParameter(command.Parameters, command.CreateParameter(), "kind").Value = arrival.Kind;
+                AddParameter(command.Parameters, command.CreateParameter(), "payload").Value = arrival.Payload;
+                AddParameter(command.Parameters, command.CreateParameter(), "receivedAt").Value = UnixMilliseconds.From(arrival.ReceivedAt);
+                batch.BatchCommands.Add(command);
+            }
+
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var accepted = new bool[arrivals.Count];
+            for (var i = 0; i < accepted.Length; i++)
+            {
+                accepted[i] = batch.BatchCommands[i].RecordsAffected == 1;
+            }
+
+            return accepted;
+        }
+    }
+
+    private static DbParameter AddParameter(DbParameterCollection parameters, DbParameter parameter, string name)
+    {
+        parameter.ParameterName = name;
+        parameters.Add(parameter);
+        return parameter;
+    }
+}

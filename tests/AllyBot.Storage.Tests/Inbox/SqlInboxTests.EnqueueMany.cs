@@ -1,0 +1,81 @@
+using AllyBot.Core.Inbox;
+
+namespace AllyBot.Storage.Tests.Inbox;
+
+/// <summary>The group-commit insert, on every provider.</summary>
+public abstract partial class SqlInboxTests
+{
+    [Test]
+    public async Task EnqueueMany_NewKeysAndKnownKey_ReturnsPerArrivalWhetherItWasNew()
+    {
+        await _inbox.EnqueueAsync("Ev-known", InboxKinds.Message, "{}", T0);
+
+        var accepted = await _inbox.EnqueueManyAsync([Arrival("Ev-a"), Arrival("Ev-known"), Arrival("Ev-b")]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(accepted, Is.EqualTo(new[] { true, false, true }));
+            Assert.That(await _inbox.CountPendingAsync(), Is.EqualTo(3));
+        }
+    }
+
+    [Test]
+    public async Task EnqueueMany_SameKeyTwiceInOneList_KeepsTheFirstOnly()
+    {
+        var accepted = await _inbox.EnqueueManyAsync([Arrival("Ev-1", "{\"first\":true}"), Arrival("Ev-1", "{\"retry\":true}")]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(accepted, Is.EqualTo(new[] { true, false }));
+            Assert.That(await _database.QueryAsync<string>("SELECT payload FROM inbox"), Is.EqualTo(new[] { "{\"first\":true}" }));
+        }
+    }
+
+    [Test]
+    public async Task EnqueueMany_List_StoresKindPayloadAndTimesInListOrder()
+    {
+        await _inbox.EnqueueManyAsync([Arrival("Ev-3", "{\"n\":3}"), Arrival("Ev-1", "{\"n\":1}", InboxKinds.Command), Arrival("Ev-2", "{\"n\":2}")]);
+
+        var rows = await _database.QueryAsync<(string Key, string Kind, string Payload, long ReceivedAt, long DueAt)>(
+            "SELECT dedupe_key, kind, payload, received_at, due_at FROM inbox ORDER BY id");
+        var t0 = T0.ToUnixTimeMilliseconds();
+        Assert.That(rows, Is.EqualTo(new[]
+        {
+            ("Ev-3", InboxKinds.Message, "{\"n\":3}", t0, t0),
+            ("Ev-1", InboxKinds.Command, "{\"n\":1}", t0, t0),
+            ("Ev-2", InboxKinds.Message, "{\"n\":2}", t0, t0),
+        }));
+    }
+
+    [Test]
+    public async Task EnqueueMany_EmptyList_ReturnsEmptyAndStoresNothing()
+    {
+        var accepted = await _inbox.EnqueueManyAsync([]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(accepted, Is.Empty);
+            Assert.That(await _inbox.CountPendingAsync(), Is.Zero);
+        }
+    }
+
+    [Test]
+    public async Task EnqueueMany_Cancelled_StoresNone()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        Assert.That(
+            async () => await _inbox.EnqueueManyAsync([Arrival("Ev-1"), Arrival("Ev-2")], cancelled.Token),
+            Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(await _inbox.CountPendingAsync(), Is.Zero);
+    }
+
+    [Test]
+    public void EnqueueMany_NullArrival_ThrowsArgumentNullException()
+    {
+        Assert.That(async () => await _inbox.EnqueueManyAsync([Arrival("Ev-1"), null!]), Throws.ArgumentNullException);
+    }
+
+    private static InboxArrival Arrival(string key, string payload = "{}", string kind = InboxKinds.Message) => new(key, kind, payload, T0);
+}

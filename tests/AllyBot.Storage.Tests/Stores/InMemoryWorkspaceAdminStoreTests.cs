@@ -1,0 +1,19 @@
+using AllyBot.Core.Ports;
+using AllyBot.Testing;
+
+namespace AllyBot.Storage.Tests.Stores;
+
+/// <summary>The in-memory fake keeps the same contract as the SQL store.</summary>
+public sealed class InMemoryWorkspaceAdminStoreTests : WorkspaceAdminStoreContractTests
+{
+    private InMemoryWorkspaceAdminStore _store = null!;
+
+    private protected override Task<(IWorkspaceAdminStore Store, IWorkspaceSettingsStore Settings)> CreateStoresAsync()
+    {
+        var settings = new InMemoryAllyStore();
+        _store = new InMemoryWorkspaceAdminStore(settings);
+        return Task.FromResult<(IWorkspaceAdminStore, IWorkspaceSettingsStore)>((_store, settings));
+    }
+
+    private protected override IWorkspaceAdminStore OtherInstance() => _store;
+}
