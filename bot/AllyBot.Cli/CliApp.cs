@@ -11,12 +11,15 @@ internal static class CliApp
 
     public const string Usage = """
         usage:
-          allybot check [FILE|-] [--format text|json|sarif] [--fail-on info|suggestion|warning] [--lines] [--rules DIR]
-          allybot rules lint [DIR]
+          allybot check [FILE|-] [--format text|json|sarif] [--fail-on info|suggestion|warning] [--lines] [--rules DIR] [--language LANG]
+          allybot rules lint [DIR] [--language LANG]
+          allybot rules list [DIR] [--language LANG]
           allybot bench [--messages N] [--seconds S] [--rules DIR]
 
-        check      checks one message (a file, or standard input when FILE is - or absent); with --lines each line is a message
-        rules lint validates a rules folder and runs every rule's examples; prints every problem
+        check      checks one message (a file, or standard input when FILE is - or absent) with the rules of --language
+                   (default en); with --lines each line is a message
+        rules lint validates a rules folder and runs every rule's examples (or only --language's); prints every problem
+        rules list lists every rule (or only --language's) with its severity and language
         bench      measures the engine's messages per second against a naive one-regex-per-phrase baseline
         exit codes: 0 nothing at or above --fail-on (default suggestion), 1 findings or lint problems, 2 usage or input error
         """;
@@ -29,7 +32,12 @@ internal static class CliApp
             return arguments.Verb switch
             {
                 "check" => CheckCommand.Run(arguments, stdin, stdout),
-                "rules" when arguments.TakePositional() == "lint" => LintCommand.Run(arguments, stdout),
+                "rules" => arguments.TakePositional() switch
+                {
+                    "lint" => LintCommand.Run(arguments, stdout),
+                    "list" => ListCommand.Run(arguments, stdout),
+                    var sub => throw new UsageException($"unknown command 'rules {sub}'"),
+                },
                 "bench" => BenchCommand.Run(arguments, stdout),
                 "help" or "--help" or "-h" => Help(stdout),
                 null => throw new UsageException("no command given"),

@@ -48,6 +48,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IDeliveryLog>(provider => new SqlDeliveryLog(provider.GetRequiredService<IStorageConnectionFactory>()));
         services.AddSingleton<ISentNudgeStore>(provider => new SqlSentNudgeStore(provider.GetRequiredService<IStorageConnectionFactory>()));
         services.AddSingleton<IWorkspaceAdminStore>(provider => new SqlWorkspaceAdminStore(provider.GetRequiredService<IStorageConnectionFactory>()));
+        services.AddSingleton<IAdminReportSource>(provider => new SqlAdminReportSource(provider.GetRequiredService<IStorageConnectionFactory>()));
 
         services.AddSingleton(provider => new SqlInbox(provider.GetRequiredService<IStorageConnectionFactory>()));
         services.AddSingleton<IInbox>(provider => provider.GetRequiredService<SqlInbox>());

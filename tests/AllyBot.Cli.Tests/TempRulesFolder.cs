@@ -71,5 +71,20 @@ internal sealed class TempRulesFolder : IDisposable
         return path;
     }
 
+    /// <summary>Adds the German rule <c>de/demo/jungs</c> (suggestion; matches "Jungs").</summary>
+    public void WriteGermanRule() => Write("de/demo/jungs.yml", """
+        id: de/demo/jungs
+        locale: de
+        severity: suggestion
+        match:
+          words: [Jungs]
+        suggestions: [Leute, alle]
+        message: 'Vielleicht „{suggestion}“ statt „{match}“?'
+        why: Nicht alle in einer gemischten Gruppe sind Jungs.
+        examples:
+          flag: ["Hallo Jungs, Daily in fünf Minuten", "danke Jungs!"]
+          pass: ["Hallo Leute, Daily in fünf Minuten", "der Junge hat den Build repariert"]
+        """);
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

@@ -43,10 +43,24 @@ public sealed class InMemoryAllyStore : IMemberSettingsStore, IWorkspaceSettings
 
     public ConcurrentQueue<(string WorkspaceId, string ChannelId, string RuleId, DateTimeOffset At)> NotHelpful { get; } = new();
 
-    public Task RecordNotHelpfulAsync(string workspaceId, string channelId, string ruleId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    /// <summary>Each press's reason by its position in <see cref="NotHelpful"/> (its id is the position plus one).</summary>
+    public ConcurrentDictionary<long, string> NotHelpfulReasons { get; } = new();
+
+    public Task<long> RecordNotHelpfulAsync(string workspaceId, string channelId, string ruleId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        NotHelpful.Enqueue((workspaceId, channelId, ruleId, at));
-        return Task.CompletedTask;
+        lock (_nudgesLock)
+        {
+            NotHelpful.Enqueue((workspaceId, channelId, ruleId, at));
+            return Task.FromResult((long)NotHelpful.Count);
+        }
+    }
+
+    public Task<int> RecordReasonAsync(string workspaceId, IReadOnlyList<long> feedbackIds, string reason, CancellationToken cancellationToken = default)
+    {
+        var presses = NotHelpful.ToArray();
+        var added = feedbackIds.Distinct()
+            .Count(id => id >= 1 && id <= presses.Length && presses[id - 1].WorkspaceId == workspaceId && NotHelpfulReasons.TryAdd(id, reason));
+        return Task.FromResult(added);
     }
 
     public void SetWorkspace(string workspaceId, WorkspaceSettings settings) => _workspaces[workspaceId] = settings;

@@ -3,7 +3,10 @@ using AllyBot.Rules.Model;
 
 namespace AllyBot.Cli.Commands;
 
-/// <summary><c>allybot check [FILE|-]</c>: one message (or one per line with <c>--lines</c>) against the rules.</summary>
+/// <summary>
+/// <c>allybot check [FILE|-]</c>: one message (or one per line with <c>--lines</c>) against the rules of one language
+/// (<c>--language</c>, default <c>en</c>), as AllyBot matches a message with the rules of the language it is written in.
+/// </summary>
 internal static class CheckCommand
 {
     /// <summary>The largest input read; chat messages are far smaller.</summary>
@@ -18,12 +21,13 @@ internal static class CheckCommand
         var failOnName = arguments.TakeChoice("--fail-on", SeverityNames.All, "suggestion");
         var perLine = arguments.TakeFlag("--lines");
         var rulesDirectory = arguments.TakeOption("--rules");
+        var language = LanguageOption.Take(arguments) ?? "en";
         arguments.EnsureConsumed();
 
         var failOn = SeverityNames.TryParse(failOnName, out var parsed) ? parsed : Severity.Suggestion;
         var source = file == "-" ? "<stdin>" : file;
         var text = ReadInput(file, stdin);
-        var ruleSet = RulesLocator.Load(rulesDirectory);
+        var ruleSet = LanguageOption.Select(RulesLocator.Load(rulesDirectory), language, RulesLocator.Resolve(rulesDirectory));
 
         var messages = perLine ? SplitLines(text) : [(text, 1)];
         var located = messages

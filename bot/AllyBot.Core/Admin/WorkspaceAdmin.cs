@@ -16,6 +16,10 @@ public sealed class WorkspaceAdmin(IWorkspaceAdminStore store, EffectiveRuleSetP
     public Task<WorkspaceAdminConfig> GetAsync(string workspaceId, CancellationToken cancellationToken = default) =>
         store.GetAsync(workspaceId, cancellationToken);
 
+    /// <summary>The workspace's newest audit entries, newest first.</summary>
+    public Task<IReadOnlyList<AdminAuditEntry>> HistoryAsync(string workspaceId, int count, CancellationToken cancellationToken = default) =>
+        store.HistoryAsync(workspaceId, count, cancellationToken);
+
     /// <summary>
     /// Applies <paramref name="edit"/> to the current configuration and saves the result as <paramref name="actorId"/>'s
     /// change. Returns whether it changed anything, and the edit's text (the action, or the refusal).

@@ -1,5 +1,6 @@
 using AllyBot.Core.Conversations;
 using AllyBot.Core.Inbox;
+using AllyBot.Core.Nudging;
 using AllyBot.Core.Participation;
 using AllyBot.Core.Replies;
 
@@ -11,13 +12,15 @@ namespace AllyBot.Core.Dialogs;
 /// (<see cref="ParticipationRecorder"/>) before the nudger sees it. Everything else is dispatched as before. The
 /// inbox worker calls this instead of <see cref="InboxDispatcher"/>.
 /// </summary>
-public sealed class DialogInboxDispatcher(InboxDispatcher inner, DialogAnswers answers, ParticipationRecorder participation)
+public sealed class DialogInboxDispatcher(InboxDispatcher inner, DialogAnswers answers, ParticipationRecorder participation, NotHelpfulReasons? reasons = null)
 {
     public async Task DispatchAsync(InboxEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         switch (entry.Kind)
         {
+            case InboxKinds.Button when reasons is not null && await reasons.HandleButtonAsync(ChatEventJson.Deserialize<ChatButton>(entry.Payload), cancellationToken).ConfigureAwait(false):
+                return;
             case InboxKinds.Button when await answers.HandleButtonAsync(ChatEventJson.Deserialize<ChatButton>(entry.Payload), cancellationToken).ConfigureAwait(false):
                 return;
             case InboxKinds.Command when await answers.TryHandleTextAsync(ChatEventJson.Deserialize<ChatCommand>(entry.Payload), cancellationToken).ConfigureAwait(false):

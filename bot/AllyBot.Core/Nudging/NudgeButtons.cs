@@ -15,7 +15,8 @@ public sealed class NudgeButtons(
     MemberPseudonymizer pseudonymizer,
     NudgeOptions options,
     TimeProvider clock,
-    AllyBotMetrics metrics)
+    AllyBotMetrics metrics,
+    NotHelpfulReasons? reasons = null)
 {
     /// <summary>Separates rule ids in a button's value.</summary>
     public const char RuleSeparator = ' ';
@@ -32,9 +33,15 @@ public sealed class NudgeButtons(
                 answer = "Thanks for taking a look. 💜";
                 break;
             case NudgeActions.NotHelpful:
+                var pressed = new List<long>();
                 foreach (var ruleId in button.Value.Split(RuleSeparator, StringSplitOptions.RemoveEmptyEntries).Distinct().Take(10))
                 {
-                    await feedback.RecordNotHelpfulAsync(button.Where.WorkspaceId, button.Where.ChannelId, ruleId, now, cancellationToken).ConfigureAwait(false);
+                    pressed.Add(await feedback.RecordNotHelpfulAsync(button.Where.WorkspaceId, button.Where.ChannelId, ruleId, now, cancellationToken).ConfigureAwait(false));
+                }
+
+                if (reasons is not null && pressed.Count > 0)
+                {
+                    await reasons.AskAsync(button.Where, button.User.Id, pressed, cancellationToken).ConfigureAwait(false);
                 }
 
                 answer = "Thanks, noted. This tells us which tips miss the mark (we record the tip, never your message).";

@@ -21,6 +21,19 @@ public interface IInbox
     /// <summary>Claims the oldest entry that is due and not leased by someone else, leasing it until <c>now + lease</c>.</summary>
     Task<InboxEntry?> ClaimNextAsync(string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Claims up to <paramref name="max"/> entries at once, like <see cref="ClaimNextAsync"/> does one, oldest first,
+    /// each leased until <c>now + lease</c>. Empty when nothing is due.
+    /// </summary>
+    Task<IReadOnlyList<InboxEntry>> ClaimBatchAsync(string owner, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Gives back entries <paramref name="owner"/> claimed but did not start (no attempt is counted), so that any worker
+    /// may claim them at once. Entries no longer leased to <paramref name="owner"/> are left alone.
+    /// </summary>
+    /// <returns>How many were given back.</returns>
+    Task<int> UnclaimAsync(string owner, IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default);
+
     /// <summary>Marks the entry done and deletes its payload (and with it any message text).</summary>
     Task CompleteAsync(long id, CancellationToken cancellationToken = default);
 

@@ -1,4 +1,5 @@
 using AllyBot.Core.Dialogs;
+using AllyBot.Core.Inbox;
 using AllyBot.Core.Ports;
 using AllyBot.Host.Telemetry;
 using Microsoft.Extensions.Options;
@@ -26,7 +27,7 @@ internal sealed partial class InboxWorker(
         {
             try
             {
-                while (await ProcessOneAsync(stoppingToken).ConfigureAwait(false))
+                while (await ProcessBatchAsync(stoppingToken).ConfigureAwait(false) > 0)
                 {
                 }
 
@@ -41,15 +42,32 @@ internal sealed partial class InboxWorker(
         }
     }
 
-    /// <summary>Processes the next due entry; false when there was none.</summary>
-    internal async Task<bool> ProcessOneAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims up to <see cref="InboxWorkerOptions.ClaimBatchSize"/> due entries and processes them one by one, oldest
+    /// first. Entries not started before half the lease has passed are given back, so that no lease runs out while
+    /// its entry waits in this batch. Returns how many entries were claimed; 0 when none was due.
+    /// </summary>
+    internal async Task<int> ProcessBatchAsync(CancellationToken cancellationToken)
     {
-        var entry = await inbox.ClaimNextAsync(_owner, clock.GetUtcNow(), options.Value.Lease, cancellationToken).ConfigureAwait(false);
-        if (entry is null)
+        var lease = options.Value.Lease;
+        var claimedAt = clock.GetUtcNow();
+        var entries = await inbox.ClaimBatchAsync(_owner, claimedAt, lease, options.Value.ClaimBatchSize, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < entries.Count; i++)
         {
-            return false;
+            if (clock.GetUtcNow() - claimedAt > lease / 2)
+            {
+                await inbox.UnclaimAsync(_owner, [.. entries.Skip(i).Select(e => e.Id)], CancellationToken.None).ConfigureAwait(false);
+                break;
+            }
+
+            await ProcessAsync(entries[i]).ConfigureAwait(false);
         }
 
+        return entries.Count;
+    }
+
+    private async Task ProcessAsync(InboxEntry entry)
+    {
         try
         {
             // Processing is not cancelled by shutdown: a half-sent nudge is worse than a short delay.
@@ -63,8 +81,6 @@ internal sealed partial class InboxWorker(
             var delay = options.Value.RetryDelay * Math.Pow(2, entry.Attempts);
             await inbox.ReleaseAsync(entry.Id, clock.GetUtcNow() + delay, CancellationToken.None).ConfigureAwait(false);
         }
-
-        return true;
     }
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Inbox entry {Id} ({Kind}) failed on attempt {Attempt}: {Error}")]

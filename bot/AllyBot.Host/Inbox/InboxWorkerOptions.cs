@@ -8,6 +8,9 @@ public sealed class InboxWorkerOptions
     /// <summary>How long a claimed entry is reserved for this instance. <value>Default: 2 minutes.</value></summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>How many due entries one claim takes (one write instead of one per entry). <value>Default: 16.</value></summary>
+    public int ClaimBatchSize { get; set; } = 16;
+
     /// <summary>How often to look for work when not woken. <value>Default: 5 seconds.</value></summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 

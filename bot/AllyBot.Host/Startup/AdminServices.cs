@@ -1,4 +1,7 @@
 using AllyBot.Core.Admin;
+using AllyBot.Core.Commands;
+using AllyBot.Core.Commands.Admin;
+using AllyBot.Core.Nudging;
 using AllyBot.Core.Ports;
 using AllyBot.Host.Admin;
 
@@ -21,6 +24,24 @@ internal static class AdminServices
         services.AddSingleton<WorkspaceAdmin>();
         services.AddSingleton<CustomRuleService>();
         services.AddSingleton<AdminAccess>();
+        services.AddSingleton<NotHelpfulReasons>();
+
+        // One IAdminSubcommand per word after "/ally admin", listed by "/ally admin help" in this order.
+        services.AddSingleton<IAdminSubcommand, AdminRulesCommand>();
+        services.AddSingleton<IAdminSubcommand>(sp => ActivatorUtilities.CreateInstance<AdminSwitchCommand>(sp, false));
+        services.AddSingleton<IAdminSubcommand>(sp => ActivatorUtilities.CreateInstance<AdminSwitchCommand>(sp, true));
+        services.AddSingleton<IAdminSubcommand, AdminSeverityFloorCommand>();
+        services.AddSingleton<IAdminSubcommand, AdminSeverityCommand>();
+        services.AddSingleton<IAdminSubcommand, AdminChannelCommand>();
+        services.AddSingleton<IAdminSubcommand, AdminRuleCommand>();
+        services.AddSingleton<IAdminSubcommand, AdminExportCommand>();
+        services.AddSingleton<IAdminSubcommand, AdminImportCommand>();
+        services.AddSingleton<IAdminSubcommand>(sp => ActivatorUtilities.CreateInstance<AdminGrantCommand>(sp, true));
+        services.AddSingleton<IAdminSubcommand>(sp => ActivatorUtilities.CreateInstance<AdminGrantCommand>(sp, false));
+        services.AddSingleton<IAdminSubcommand, AdminReportCommand>();
+        services.AddSingleton<IAdminSubcommand, AdminHistoryCommand>();
+        services.AddSingleton<IAdminSubcommand, AdminUndoCommand>();
+        services.AddSingleton<IAllyCommand, AdminCommand>();
         return services;
     }
 }

@@ -43,8 +43,8 @@ internal static class CoreServices
 
         services.AddOptions<InboxWorkerOptions>().BindConfiguration(InboxWorkerOptions.Section)
             .Validate(
-                o => o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.PurgeInterval > TimeSpan.Zero && o.KeepCompletedFor >= TimeSpan.Zero,
-                "Inbox: Lease, PollInterval, RetryDelay and PurgeInterval must be positive, KeepCompletedFor not negative.")
+                o => o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.PurgeInterval > TimeSpan.Zero && o.KeepCompletedFor >= TimeSpan.Zero && o.ClaimBatchSize > 0,
+                "Inbox: Lease, PollInterval, RetryDelay, PurgeInterval and ClaimBatchSize must be positive, KeepCompletedFor not negative.")
             .ValidateOnStart();
         services.AddSingleton<InboxSignal>();
         services.AddSingleton(sp => new InboxGroupCommitter(sp.GetRequiredService<IInbox>(), sp.GetRequiredService<ILogger<InboxGroupCommitter>>()));

@@ -6,19 +6,24 @@ namespace AllyBot.Rules.Matching;
 /// Name detection for German, where every noun has a capital, so a capital alone says nothing. A match is taken for a
 /// name (a person, firm, product or title) when a word the rule writes in lower case is capitalised mid-sentence
 /// ("der Film Bekloppt"), when a title or a capitalised word runs straight into it ("Herr Fachmann", "Hotel
-/// Mannschaft"), or when a legal form follows ("Fachmann GmbH"). Greetings and the formal pronouns ("Liebe",
-/// "Ihre") are no evidence.
+/// Mannschaft"), or when a legal form follows ("Fachmann GmbH"). Greetings at a sentence start ("Hallo Liebe
+/// Kollegen") and the formal pronouns ("Ihre Mitarbeiter") are no evidence.
 /// </summary>
 internal static class GermanNameHeuristic
 {
-    /// <summary>Capitalised words that often stand before a rule word without making it a name.</summary>
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NoEvidence = new[]
+    /// <summary>Greetings: capitalised at the start of a message or sentence ("Hallo Liebe Kollegen"), they are no evidence.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Greetings = new[]
     {
         "hallo", "hi", "hey", "moin", "servus", "hej", "na", "liebe", "lieber", "liebes", "lieben", "sehr", "geehrte",
         "geehrter", "geehrten", "guten", "morgen", "tag", "abend", "danke", "vielen", "dank", "herzlich", "herzliche",
-        "herzlichen", "willkommen", "an", "alle", "und", "oder", "aber", "ja", "nein", "ok", "okay", "bitte", "sie",
-        "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "ihnen", "euch", "eure", "euren", "eurem", "eurer", "du", "dein",
-        "deine", "deinen", "liebste", "liebsten",
+        "herzlichen", "willkommen", "an", "alle", "und", "oder", "aber", "ja", "nein", "ok", "okay", "bitte", "liebste", "liebsten",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The formal pronouns, capitalised anywhere ("für Ihre Mitarbeiter").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FormalPronouns = new[]
+    {
+        "sie", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "ihnen", "euch", "eure", "euren", "eurem", "eurer", "du", "dein",
+        "deine", "deinen",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that introduce a name ("Herr Fachmann", "Firma Mannschaft").</summary>
@@ -42,7 +47,7 @@ internal static class GermanNameHeuristic
         ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? lowerWords)
     {
         var before = first > 0 && tokens[first].Has(TokenFlags.JoinsPrevious) && !tokens[first].Has(TokenFlags.HyphenJoined) ? first - 1 : -1;
-        var afterNoEvidence = before >= 0 && NoEvidence.Contains(Word(text, tokens[before]));
+        var afterNoEvidence = first > 0 && (FormalPronouns.Contains(Word(text, tokens[first - 1])) || IsGreeting(text, tokens, first - 1));
         for (var k = first; k <= last; k++)
         {
             var token = tokens[k];
@@ -53,7 +58,7 @@ internal static class GermanNameHeuristic
             }
         }
 
-        if (first > 0 && Titles.Contains(Word(text, tokens[first - 1])))
+        if (first > 0 && tokens[first].Has(TokenFlags.Capitalized) && Titles.Contains(Word(text, tokens[first - 1])))
         {
             return true;
         }
@@ -70,6 +75,20 @@ internal static class GermanNameHeuristic
         }
 
         return last + 1 < tokens.Length && tokens[last + 1].Has(TokenFlags.JoinsPrevious) && LegalForms.Contains(Word(text, tokens[last + 1]));
+    }
+
+    /// <summary>A greeting word at a sentence start, or following one ("Guten Abend", "Hallo, Liebe").</summary>
+    private static bool IsGreeting(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        for (var k = index; k >= 0 && k > index - 3 && Greetings.Contains(Word(text, tokens[k])); k--)
+        {
+            if (tokens[k].Has(TokenFlags.SentenceInitial))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ReadOnlySpan<char> Word(ReadOnlySpan<char> text, Token token) => text.Slice(token.Start, token.Length);

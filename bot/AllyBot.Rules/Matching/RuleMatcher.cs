@@ -15,7 +15,7 @@ internal sealed class RuleMatcher
     private readonly TrieNode _anyCase;
     private readonly TrieNode? _exactCase;
     private readonly (int RuleIndex, Regex Regex)[] _patterns;
-    private readonly Regex? _anyPattern;
+    private readonly IReadOnlyList<(Regex Union, int First, int Count)> _patternUnions;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>?[] _properWords;
     private readonly bool[] _capitalisesNouns;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>?[] _lowerWords;
@@ -29,7 +29,7 @@ internal sealed class RuleMatcher
         _anyCase = anyCase;
         _exactCase = exactCase;
         _patterns = patterns;
-        _anyPattern = RulePatterns.CompileUnion([.. rules.Where(r => r.Pattern is not null).Select(r => (r.Pattern!, r.CaseSensitive))]);
+        _patternUnions = RulePatterns.CompileUnions([.. rules.Where(r => r.Pattern is not null).Select(r => (r.Pattern!, r.CaseSensitive))]);
     }
 
     /// <summary>Compiles the enabled <paramref name="rules"/>. The rules must already be validated.</summary>
@@ -130,12 +130,15 @@ internal sealed class RuleMatcher
                 }
             }
 
-            // One linear pass tells whether any pattern matches at all; most messages stop here.
-            if (_anyPattern is not null && _anyPattern.IsMatch(text))
+            // One linear pass per union tells whether any of its patterns matches at all; most messages stop here.
+            foreach (var (union, first, count) in _patternUnions)
             {
-                foreach (var (ruleIndex, regex) in _patterns)
+                if (union.IsMatch(text))
                 {
-                    MatchPattern(ruleIndex, regex, text, tokens, ref candidates);
+                    for (var k = first; k < first + count; k++)
+                    {
+                        MatchPattern(_patterns[k].RuleIndex, _patterns[k].Regex, text, tokens, ref candidates);
+                    }
                 }
             }
 

@@ -22,16 +22,48 @@ internal static class RulePatterns
         return new Regex(pattern, options);
     }
 
-    /// <summary>One regex matching wherever any of <paramref name="patterns"/> does: a cheap first pass. Null for none.</summary>
-    public static Regex? CompileUnion(IReadOnlyList<(string Pattern, bool CaseSensitive)> patterns)
+    /// <summary>
+    /// Regexes that together match wherever any of <paramref name="patterns"/> does: a cheap first pass. Each covers a
+    /// run of consecutive patterns (<c>First</c>, <c>Count</c>); a run ends where one more pattern would make the
+    /// union larger than the non-backtracking engine builds. Empty for no patterns.
+    /// </summary>
+    public static IReadOnlyList<(Regex Union, int First, int Count)> CompileUnions(IReadOnlyList<(string Pattern, bool CaseSensitive)> patterns)
     {
-        if (patterns.Count == 0)
+        var groups = new List<(Regex, int, int)>();
+        var first = 0;
+        Regex? union = null;
+        for (var next = 0; next < patterns.Count; next++)
+        {
+            var extended = TryCompileUnion(patterns, first, next - first + 1);
+            if (extended is null && union is not null)
+            {
+                groups.Add((union, first, next - first));
+                first = next;
+                extended = TryCompileUnion(patterns, first, 1);
+            }
+
+            union = extended ?? throw new ArgumentException($"Pattern {next} is too large for the non-backtracking engine.", nameof(patterns));
+        }
+
+        if (union is not null)
+        {
+            groups.Add((union, first, patterns.Count - first));
+        }
+
+        return groups;
+    }
+
+    private static Regex? TryCompileUnion(IReadOnlyList<(string Pattern, bool CaseSensitive)> patterns, int first, int count)
+    {
+        var union = string.Join('|', patterns.Skip(first).Take(count).Select(p => p.CaseSensitive ? $"(?-i:{p.Pattern})" : $"(?i:{p.Pattern})"));
+        try
+        {
+            return new Regex(union, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        }
+        catch (NotSupportedException)
         {
             return null;
         }
-
-        var union = string.Join('|', patterns.Select(p => p.CaseSensitive ? $"(?-i:{p.Pattern})" : $"(?i:{p.Pattern})"));
-        return new Regex(union, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
     }
 
     /// <summary>Null when <paramref name="pattern"/> is acceptable, otherwise what is wrong with it.</summary>

@@ -29,7 +29,7 @@ internal sealed class SlackRequestReader(IOptions<SlackOptions> options, SlackSi
             return SlackRequest.Rejected(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var body = await ReadBoundedAsync(request.Body, cancellationToken).ConfigureAwait(false);
+        var body = await ReadBoundedAsync(request.Body, request.ContentLength, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             logger.RequestTooLarge(request.Path);
@@ -55,8 +55,19 @@ internal sealed class SlackRequestReader(IOptions<SlackOptions> options, SlackSi
         return SlackRequest.Verified(body);
     }
 
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads the whole body, or returns null once it exceeds <see cref="MaxBodyBytes"/>. With a Content-Length (Slack
+    /// always sends one) the body lands in one array of that size, with no copying.
+    /// </summary>
+    private static async Task<byte[]?> ReadBoundedAsync(Stream body, long? contentLength, CancellationToken cancellationToken = default)
     {
+        if (contentLength is { } length)
+        {
+            var exact = new byte[length];
+            await body.ReadExactlyAsync(exact, cancellationToken).ConfigureAwait(false);
+            return exact;
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;

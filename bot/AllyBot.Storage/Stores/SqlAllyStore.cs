@@ -192,15 +192,29 @@ public sealed class SqlAllyStore : IMemberSettingsStore, IWorkspaceSettingsStore
     }
 
     /// <inheritdoc />
-    public Task RecordNotHelpfulAsync(string workspaceId, string channelId, string ruleId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public Task<long> RecordNotHelpfulAsync(string workspaceId, string channelId, string ruleId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(workspaceId);
         ArgumentNullException.ThrowIfNull(channelId);
         ArgumentNullException.ThrowIfNull(ruleId);
         return _connections.WithConnectionAsync(
-            connection => connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO not_helpful (workspace_id, channel_id, rule_id, pressed_at) VALUES (@workspaceId, @channelId, @ruleId, @at)",
+            connection => connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "INSERT INTO not_helpful (workspace_id, channel_id, rule_id, pressed_at) VALUES (@workspaceId, @channelId, @ruleId, @at) RETURNING id",
                 new { workspaceId, channelId, ruleId, at = UnixMilliseconds.From(at) },
+                cancellationToken: cancellationToken)),
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<int> RecordReasonAsync(string workspaceId, IReadOnlyList<long> feedbackIds, string reason, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(workspaceId);
+        ArgumentNullException.ThrowIfNull(feedbackIds);
+        ArgumentNullException.ThrowIfNull(reason);
+        return _connections.WithConnectionAsync(
+            connection => connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE not_helpful SET reason = @reason WHERE workspace_id = @workspaceId AND id = @id AND reason IS NULL",
+                feedbackIds.Distinct().Select(id => new { workspaceId, id, reason }),
                 cancellationToken: cancellationToken)),
             cancellationToken);
     }

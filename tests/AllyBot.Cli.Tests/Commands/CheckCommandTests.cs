@@ -222,4 +222,42 @@ public sealed class CheckCommandTests
         Assert.That(result.ExitCode, Is.EqualTo(CliApp.UsageError));
         Assert.That(result.Err, Does.Contain("the rules folder does not exist"));
     }
+
+    [Test]
+    public void Run_LanguageGerman_UsesOnlyTheGermanRules()
+    {
+        _rules.WriteGermanRule();
+
+        var result = Check("hey guys. Hallo Jungs", "-", "--language", "de-AT");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(CliApp.Findings));
+            Assert.That(result.Out, Does.Contain("de/demo/jungs").And.Not.Contains("demo/guys"));
+        });
+    }
+
+    [Test]
+    public void Run_NoLanguageGiven_UsesTheEnglishRules()
+    {
+        _rules.WriteGermanRule();
+
+        Assert.That(Check("Hallo Jungs", "-").Out, Is.EqualTo("no findings in 1 message\n"));
+    }
+
+    [Test]
+    public void Run_LanguageWithoutRules_IsAnInputErrorNamingTheLanguages()
+    {
+        var result = Check("salut les gars", "-", "--language", "fr");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(CliApp.UsageError));
+            Assert.That(result.Err, Does.Contain("no rules for language 'fr'").And.Contain("(it has: en)"));
+        });
+    }
+
+    [Test]
+    public void Run_LanguageNotATag_IsAUsageError() =>
+        Assert.That(Check("x", "-", "--language", "german!").Err, Does.Contain("--language must be a language tag"));
 }

@@ -94,6 +94,52 @@ public sealed class LintCommandTests
         var result = CliRun.Run("", "rules", "lint");
 
         Assert.That(result.ExitCode, Is.EqualTo(CliApp.Clean), result.Out);
-        Assert.That(result.Out, Does.Match(@"^\d+ rules OK \(\d+ examples verified\) in ").And.EndWith($"{Path.Combine(AppContext.BaseDirectory, "rules")}\n"));
+        Assert.That(result.Out, Does.Match(@"^\d+ rules OK \(\d+ examples verified; en \d+, de \d+\) in ").And.EndWith($"{Path.Combine(AppContext.BaseDirectory, "rules")}\n"));
+    }
+
+    [Test]
+    public void Run_TwoLanguages_CountsRulesPerLanguage()
+    {
+        _rules.WriteGermanRule();
+
+        var result = CliRun.Run("", "rules", "lint", _rules.Path);
+
+        Assert.That(result.Out, Is.EqualTo($"{TempRulesFolder.RuleCount + 1} rules OK ({TempRulesFolder.ExampleCount + 4} examples verified; en 3, de 1) in {_rules.Path}\n"));
+    }
+
+    [Test]
+    public void Run_Language_VerifiesOnlyThatLanguagesExamples()
+    {
+        _rules.WriteGermanRule();
+
+        var result = CliRun.Run("", "rules", "lint", _rules.Path, "--language", "de");
+
+        Assert.That(result.Out, Is.EqualTo($"1 de rules OK (4 examples verified) in {_rules.Path}\n"));
+    }
+
+    [Test]
+    public void Run_GermanRuleInEnglishFolder_SaysWhereItBelongs()
+    {
+        _rules.Write("demo/jungs.yml", """
+            id: demo/jungs
+            locale: de
+            severity: suggestion
+            match:
+              words: [Jungs]
+            suggestions: [Leute]
+            message: 'Vielleicht „{suggestion}“?'
+            why: Nicht alle sind Jungs.
+            examples:
+              flag: ["Hallo Jungs", "danke Jungs"]
+              pass: ["Hallo Leute", "danke Leute"]
+            """);
+
+        var result = CliRun.Run("", "rules", "lint", _rules.Path);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(CliApp.Findings));
+            Assert.That(result.Out, Does.Contain("locale: is 'de' but rules directly in <category>/ are English; move the file to de/demo/jungs.yml"));
+        });
     }
 }

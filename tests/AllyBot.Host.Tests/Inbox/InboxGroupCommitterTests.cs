@@ -271,6 +271,12 @@ public sealed class InboxGroupCommitterTests
         public Task<InboxEntry?> ClaimNextAsync(string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException("The committer never claims.");
 
+        public Task<IReadOnlyList<InboxEntry>> ClaimBatchAsync(string owner, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("The committer never claims.");
+
+        public Task<int> UnclaimAsync(string owner, IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("The committer never claims.");
+
         public Task CompleteAsync(long id, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException("The committer never completes.");
 

@@ -4,28 +4,38 @@ using AllyBot.Rules.Model;
 namespace AllyBot.Rules.Tests.Accuracy;
 
 /// <summary>
-/// Precision and recall of the shipped rules on our own labelled chat messages (label 1: policy.md wants a nudge at
-/// suggestion or warning level; label 0: it must not get one). Info findings never interrupt, so they count as none.
+/// Precision and recall of the shipped rules on our own labelled chat messages, one file per language, each matched
+/// with the rules of its language (label 1: policy.md wants a nudge at suggestion or warning level; label 0: it must
+/// not get one). Info findings never interrupt, so they count as none.
 /// </summary>
 public sealed class AccuracyTests
 {
-    private sealed record Labelled(bool ShouldNudge, string Text);
+    internal sealed record Labelled(bool ShouldNudge, string Text);
 
-    private static IReadOnlyList<Labelled> Load() =>
-        [.. File.ReadLines(Path.Combine(TestContext.CurrentContext.TestDirectory, "Accuracy", "labelled-chat.tsv"))
+    private static readonly Lazy<RuleSet> Shipped = new(() => RuleSetLoader.LoadOrThrow(RepositoryPaths.Rules));
+
+    internal static IReadOnlyList<Labelled> Load(string file) =>
+        [.. File.ReadLines(Path.Combine(TestContext.CurrentContext.TestDirectory, "Accuracy", file))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t', 2))
             .Select(parts => new Labelled(parts[0] == "1", parts[1].Replace("\\n", "\n", StringComparison.Ordinal)))];
 
     [Test]
-    public void LabelledChat_ShippedRules_ReachF1AndFalseAlarmTargets()
+    public void LabelledChat_ShippedRules_ReachF1AndFalseAlarmTargets() =>
+        AssertAccuracy("labelled-chat.tsv", "en");
+
+    [Test]
+    public void LabelledGermanChat_GermanRules_ReachF1AndFalseAlarmTargets() =>
+        AssertAccuracy("labelled-chat.de.tsv", "de");
+
+    private static void AssertAccuracy(string file, string language)
     {
-        var rules = RuleSetLoader.LoadOrThrow(RepositoryPaths.Rules);
+        var rules = Shipped.Value.ForLanguage(language);
         int truePositive = 0, falsePositive = 0, falseNegative = 0, negatives = 0;
         var misses = new List<string>();
-        foreach (var message in Load())
+        foreach (var message in Load(file))
         {
-            var nudged = rules.ForLanguage("en").Evaluate(message.Text).Any(f => f.Rule.Severity >= Severity.Suggestion);
+            var nudged = rules.Evaluate(message.Text).Any(f => f.Rule.Severity >= Severity.Suggestion);
             negatives += message.ShouldNudge ? 0 : 1;
             if (nudged && message.ShouldNudge)
             {
@@ -47,7 +57,7 @@ public sealed class AccuracyTests
         var recall = truePositive / (double)(truePositive + falseNegative);
         var f1 = 2 * precision * recall / (precision + recall);
         var falseAlarmRate = falsePositive / (double)negatives;
-        TestContext.Out.WriteLine($"precision {precision:P1}, recall {recall:P1}, F1 {f1:F3}, false alarms {falseAlarmRate:P1} of {negatives} ordinary messages");
+        TestContext.Out.WriteLine($"{language}: precision {precision:P1}, recall {recall:P1}, F1 {f1:F3}, false alarms {falseAlarmRate:P1} of {negatives} ordinary messages");
         misses.ForEach(TestContext.Out.WriteLine);
 
         Assert.Multiple(() =>

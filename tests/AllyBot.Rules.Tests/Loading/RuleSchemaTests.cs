@@ -98,4 +98,34 @@ public sealed class RuleSchemaTests
             Assert.That(Property(RuleFields.Match, RuleFields.Pattern).GetProperty("maxLength").GetInt32(), Is.EqualTo(RulePatterns.MaxLength));
             Assert.That(Root.GetProperty("$defs").GetProperty("phrase").GetProperty("pattern").GetString(), Does.Contain($"{{0,{RuleLimits.MaxPhraseWords - 1}}}"));
         });
+
+    [TestCase("ableism/crazy", true)]
+    [TestCase("de/ableism/behindert", true)]
+    [TestCase("de/ableism/Behindert", false)]
+    [TestCase("deutsch/ableism/behindert", false)]
+    [TestCase("de/de/ableism/behindert", false)]
+    public void Schema_IdPattern_AcceptsWhatTheLoaderAccepts(string id, bool valid)
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(Property(RuleFields.Id).GetProperty("pattern").GetString()!);
+        var errors = new List<RuleLoadError>();
+        RuleFileParser.Parse("x.yml", id, $"id: {id}\n", errors);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(pattern.IsMatch(id), Is.EqualTo(valid), "schema");
+            Assert.That(errors.Any(e => e.Problem.Contains("must be kebab-case", StringComparison.Ordinal)), Is.EqualTo(!valid), "loader");
+        });
+    }
+
+    [Test]
+    public void Schema_LanguagePackId_RequiresLocale()
+    {
+        Assert.That(Strings(Root.GetProperty("then").GetProperty("required")), Is.EqualTo(new[] { RuleFields.Locale }));
+        var ifId = new System.Text.RegularExpressions.Regex(Root.GetProperty("if").GetProperty("properties").GetProperty(RuleFields.Id).GetProperty("pattern").GetString()!);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ifId.IsMatch("de/ableism/behindert"), Is.True);
+            Assert.That(ifId.IsMatch("ableism/crazy"), Is.False);
+        });
+    }
 }

@@ -30,6 +30,8 @@ public sealed class GermanMatchingTests
     [TestCase("das ist doch bekloppt", new[] { "bekloppt" })]
     [TestCase("Bekloppt, oder?", new[] { "Bekloppt" })]
     [TestCase("Hallo Bekloppte, wie geht's?", new[] { "Bekloppte" })]
+    [TestCase("wir schauen heute Abend Bekloppt im Kino", new string[0])]
+    [TestCase("die Firma ist bekloppt", new[] { "bekloppt" })]
     public void Evaluate_LowerCaseRuleWordWithCapital_IsANameOnlyMidSentence(string text, string[] expected) =>
         Assert.That(German("bekloppt").Matches(text), Is.EqualTo(expected));
 

@@ -1,0 +1,118 @@
+using AllyBot.Core.Inbox;
+using AllyBot.Storage.Connections;
+using AllyBot.Storage.Stores;
+using Dapper;
+
+namespace AllyBot.Storage.Inbox;
+
+/// <summary>Claiming several entries with one statement, and giving back the ones a worker did not start.</summary>
+public sealed partial class SqlInbox
+{
+    /// <inheritdoc />
+    /// <remarks>
+    /// The same rules as <see cref="ClaimNextAsync"/> (expired leases count as an attempt, entries past
+    /// <see cref="MaxAttempts"/> are dropped first), but one pair of statements for up to <paramref name="max"/>
+    /// entries, so a busy worker takes SQLite's write lock far less often.
+    /// </remarks>
+    public Task<IReadOnlyList<InboxEntry>> ClaimBatchAsync(string owner, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        var parameters = new
+        {
+            owner,
+            now = UnixMilliseconds.From(now),
+            leaseUntil = UnixMilliseconds.From(now + lease),
+            maxAttempts = MaxAttempts,
+            max,
+        };
+        var skipLocked = _connections.Dialect.SkipLockedRows;
+        return _connections.WithConnectionAsync<IReadOnlyList<InboxEntry>>(
+            async connection =>
+            {
+                await DropExhaustedAsync(connection, parameters, skipLocked, cancellationToken).ConfigureAwait(false);
+                var rows = await connection.QueryAsync<ClaimedRow>(new CommandDefinition(
+                    $"""
+                    UPDATE inbox
+                    SET lease_owner = @owner,
+                        lease_until = @leaseUntil,
+                        attempts = attempts + CASE WHEN lease_until IS NULL THEN 0 ELSE 1 END
+                    WHERE id IN (
+                            SELECT id FROM inbox
+                            WHERE done = FALSE AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
+                            ORDER BY received_at, id
+                            LIMIT @max
+                            {skipLocked})
+                      AND done = FALSE AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
+                    RETURNING id AS Id, dedupe_key AS DedupeKey, kind AS Kind, payload AS Payload, attempts AS Attempts, received_at AS ReceivedAt
+                    """,
+                    parameters,
+                    cancellationToken: cancellationToken)).ConfigureAwait(false);
+                return [.. rows
+                    .OrderBy(row => row.ReceivedAt)
+                    .ThenBy(row => row.Id)
+                    .Select(row => new InboxEntry(row.Id, row.DedupeKey, row.Kind, row.Payload ?? "", (int)row.Attempts))];
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<int> UnclaimAsync(string owner, IReadOnlyCollection<long> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return Task.FromResult(0);
+        }
+
+        // One statement per id keeps the SQL the same on both providers (no array parameters); they are few.
+        return _connections.InTransactionAsync(
+            async (connection, transaction) =>
+            {
+                var unclaimed = 0;
+                foreach (var id in ids)
+                {
+                    unclaimed += await connection.ExecuteAsync(new CommandDefinition(
+                        "UPDATE inbox SET lease_owner = NULL, lease_until = NULL WHERE id = @id AND lease_owner = @owner AND done = FALSE",
+                        new { id, owner },
+                        transaction,
+                        cancellationToken: cancellationToken)).ConfigureAwait(false);
+                }
+
+                return unclaimed;
+            },
+            cancellationToken);
+    }
+
+    private static Task<int> DropExhaustedAsync(System.Data.Common.DbConnection connection, object parameters, string skipLocked, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            $"""
+            UPDATE inbox
+            SET done = TRUE, payload = NULL, lease_owner = NULL, lease_until = NULL
+            WHERE id IN (
+                    SELECT id FROM inbox
+                    WHERE done = FALSE AND lease_until <= @now AND attempts + 1 >= @maxAttempts
+                    {skipLocked})
+              AND done = FALSE AND lease_until <= @now AND attempts + 1 >= @maxAttempts
+            """,
+            parameters,
+            cancellationToken: cancellationToken));
+
+    /// <summary>A claimed row with its receive time, to hand entries out oldest first.</summary>
+    private sealed class ClaimedRow
+    {
+        public long Id { get; init; }
+
+        public string DedupeKey { get; init; } = "";
+
+        public string Kind { get; init; } = "";
+
+        public string? Payload { get; init; }
+
+        public long Attempts { get; init; }
+
+        public long ReceivedAt { get; init; }
+    }
+}

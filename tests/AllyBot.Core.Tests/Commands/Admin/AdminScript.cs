@@ -1,0 +1,84 @@
+using AllyBot.Core.Admin;
+using AllyBot.Core.Commands;
+using AllyBot.Core.Commands.Admin;
+using AllyBot.Core.Conversations;
+using AllyBot.Core.Nudging;
+using AllyBot.Core.Privacy;
+using AllyBot.Core.Replies;
+using AllyBot.Core.Telemetry;
+using AllyBot.Core.TeamSettings;
+using AllyBot.Testing;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AllyBot.Core.Tests.Commands.Admin;
+
+/// <summary>
+/// Workspace administration with no HTTP: <c>/ally admin</c> as admins and members type it, and messages through the
+/// nudger with the effective rules, all stores in memory. <see cref="Admin"/> is a facilitator of C1, so the interim
+/// policy makes them an admin there.
+/// </summary>
+internal sealed class AdminScript
+{
+    public const string Admin = "U-admin";
+    public const string Member = "U-member";
+
+    public AdminScript(string workspace = ConversationScript.Workspace)
+    {
+        Workspace = workspace;
+        AdminStore = new InMemoryWorkspaceAdminStore(Store);
+        Rules = new EffectiveRuleSetProvider(ConversationScript.Rules, AdminStore);
+        WorkspaceAdmin = new WorkspaceAdmin(AdminStore, Rules, Clock);
+        CustomRules = new CustomRuleService(WorkspaceAdmin, Rules);
+        var metrics = new AllyBotMetrics(new TestMeterFactory());
+        Nudger = new MessageNudger(Rules, Store, Store, Store, Sender, Pseudonymizer, new NudgeOptions { RateLimitWindow = TimeSpan.Zero }, Clock, metrics);
+        IAdminSubcommand[] subcommands =
+        [
+            new AdminRulesCommand(WorkspaceAdmin, Rules), new AdminSwitchCommand(WorkspaceAdmin, Rules, enable: false), new AdminSwitchCommand(WorkspaceAdmin, Rules, enable: true),
+            new AdminSeverityFloorCommand(WorkspaceAdmin), new AdminSeverityCommand(WorkspaceAdmin, Rules), new AdminChannelCommand(WorkspaceAdmin),
+            new AdminRuleCommand(CustomRules), new AdminExportCommand(WorkspaceAdmin), new AdminImportCommand(WorkspaceAdmin, Rules),
+            new AdminGrantCommand(WorkspaceAdmin, grant: true), new AdminGrantCommand(WorkspaceAdmin, grant: false),
+            new AdminHistoryCommand(WorkspaceAdmin), new AdminUndoCommand(WorkspaceAdmin),
+        ];
+        Router = new AllyCommandRouter(
+            [new AdminCommand(subcommands, new AdminAccess(AdminStore, Teams, new FacilitatorFirstAdminPolicy()))], Sender, Pseudonymizer, Clock, metrics);
+        Teams.SaveAsync(ChannelSettings.Default(Channel("C1")) with { FacilitatorIds = [Admin] }).GetAwaiter().GetResult();
+    }
+
+    public string Workspace { get; }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+
+    public InMemoryAllyStore Store { get; } = new();
+
+    public InMemoryTeamSettingsStore Teams { get; } = new();
+
+    public InMemoryWorkspaceAdminStore AdminStore { get; }
+
+    public EffectiveRuleSetProvider Rules { get; }
+
+    public WorkspaceAdmin WorkspaceAdmin { get; }
+
+    public CustomRuleService CustomRules { get; }
+
+    public RecordingChatSender Sender { get; } = new();
+
+    public MemberPseudonymizer Pseudonymizer { get; } = new(new byte[32]);
+
+    public MessageNudger Nudger { get; }
+
+    public AllyCommandRouter Router { get; }
+
+    public ChatAddress Channel(string channel) => new(ChatPlatform.Playground, Workspace, channel);
+
+    /// <summary>Types <c>/ally admin &lt;text&gt;</c> in <paramref name="channel"/>.</summary>
+    public async Task<string> AdminAsync(string text, string user = Admin, string channel = "C1") =>
+        (await Router.HandleAsync(new ChatCommand(Channel(channel), new ChatUser(user), "admin " + text))).Text;
+
+    /// <summary>The rule ids a message by <see cref="Member"/> gets nudged for.</summary>
+    public async Task<string[]> NudgedForAsync(string text, string channel = "C1")
+    {
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        var nudge = await Nudger.HandleAsync(new ChatMessage(Channel(channel), $"m{Clock.GetUtcNow().Ticks}", new ChatUser(Member), text, Clock.GetUtcNow()));
+        return nudge is null ? [] : [.. nudge.Items.Select(i => i.RuleId)];
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using AllyBot.Core.Ports;
+using AllyBot.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AllyBot.Host.Tests.Admin;
+
+/// <summary>Workspace administration through the whole host, typed in the playground as a newcomer would.</summary>
+public sealed class AdminThroughPlaygroundTests
+{
+    private AllyBotFactory _factory = null!;
+    private PlaygroundClient _client = null!;
+
+    [SetUp]
+    public void Start()
+    {
+        _factory = new AllyBotFactory();
+        _client = new PlaygroundClient(_factory.CreateClient());
+    }
+
+    [TearDown]
+    public void Stop() => _factory.Dispose();
+
+    [Test]
+    public async Task RuleAdd_ThroughTheCommand_NudgesTheNextMessage()
+    {
+        await BecomeAdminAsync("alex");
+
+        await _client.SayAsync("alex", "/ally admin rule add\n" + CustomRuleYaml.Rockstar);
+        var added = await _client.NextFromAllyBotAsync();
+        await _client.SayAsync("priya", "we need a rockstar for this");
+        var nudge = await _client.NextFromAllyBotAsync();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(added.GetProperty("text").GetString(), Does.StartWith("Done: added custom rule custom/rockstar."));
+            Assert.That(nudge.GetProperty("kind").GetString(), Is.EqualTo("nudge"));
+            Assert.That(nudge.GetProperty("user").GetString(), Is.EqualTo("priya"));
+            Assert.That(nudge.GetProperty("items")[0].GetProperty("ruleId").GetString(), Is.EqualTo("custom/rockstar"));
+        }
+    }
+
+    [Test]
+    public async Task Admin_NonAdmin_GetsAdminsOnly()
+    {
+        await _client.SayAsync("sam", "/ally admin disable ableism");
+
+        Assert.That((await _client.NextFromAllyBotAsync()).GetProperty("text").GetString(), Does.StartWith("Sorry, `/ally admin` is for workspace admins only."));
+    }
+
+    [Test]
+    public async Task NotHelpfulWithReason_ThenAdminCommands_NoMessageTextInAnyTable()
+    {
+        const string marker = "okapi-marker-5521";
+        await BecomeAdminAsync("alex");
+        await _client.SayAsync("jordan", $"hey guys {marker}");
+        var nudge = await _client.NextFromAllyBotAsync();
+        var ruleId = nudge.GetProperty("items")[0].GetProperty("ruleId").GetString()!;
+
+        await _client.PressAsync("jordan", "nudge-not-helpful", ruleId);
+        var prompt = (await _client.SettleAsync(PendingAsync)).Single(e => e.GetProperty("kind").GetString() == "prompt");
+        var quoting = prompt.GetProperty("prompt").GetProperty("choices").EnumerateArray().Single(c => c.GetProperty("label").GetString() == "I was quoting someone");
+        await _client.PressAsync("jordan", quoting.GetProperty("actionId").GetString()!, quoting.GetProperty("value").GetString()!);
+        var thanks = await _client.NextFromAllyBotAsync();
+        await _client.SayAsync("alex", "/ally admin report");
+        var report = await _client.NextFromAllyBotAsync();
+        await _client.SayAsync("alex", $"/ally admin disable gendered-language in #random");
+        await _client.NextFromAllyBotAsync();
+        await _client.SettleAsync(PendingAsync);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(thanks.GetProperty("text").GetString(), Is.EqualTo("Thanks, that helps us tune this tip."));
+            Assert.That(report.GetProperty("text").GetString(), Does.StartWith("AllyBot report").And.Contain($"`{ruleId}`: fewer than 5"));
+            Assert.That(Query("SELECT rule_id || ' ' || reason FROM not_helpful"), Is.EqualTo(new[] { $"{ruleId} quoting" }));
+            Assert.That(Query("SELECT action FROM admin_audit ORDER BY id"), Is.EqualTo(new[] { "disabled gendered-language in <#random>" }));
+            Assert.That(ColumnsContaining(marker), Is.Empty);
+        }
+    }
+
+    private Task<int> PendingAsync() => _factory.Services.GetRequiredService<IInbox>().CountPendingAsync();
+
+    /// <summary>The interim policy: a facilitator of the channel is an admin there.</summary>
+    private async Task BecomeAdminAsync(string user)
+    {
+        await _client.SayAsync(user, $"/ally facilitator add @{user}");
+        await _client.NextFromAllyBotAsync();
+    }
+
+    private List<string> Query(string sql)
+    {
+        using var db = _factory.OpenDatabase();
+        using var command = db.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
+
+    private List<string> ColumnsContaining(string needle)
+    {
+        var hits = new List<string>();
+        using var db = _factory.OpenDatabase();
+        foreach (var table in Query("SELECT name FROM sqlite_master WHERE type = 'table'"))
+        {
+            using var select = db.CreateCommand();
+            select.CommandText = $"SELECT * FROM \"{table}\"";
+            using var rows = select.ExecuteReader();
+            while (rows.Read())
+            {
+                for (var column = 0; column < rows.FieldCount; column++)
+                {
+                    if (!rows.IsDBNull(column) && (rows.GetValue(column).ToString() ?? "").Contains(needle, StringComparison.Ordinal))
+                    {
+                        hits.Add($"{table}.{rows.GetName(column)}");
+                    }
+                }
+            }
+        }
+
+        return hits;
+    }
+}
