@@ -1,6 +1,7 @@
 using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
 using AllyBot.Host.Dialogs;
+using AllyBot.Host.Playground.Teams;
 
 namespace AllyBot.Host.Playground;
 
@@ -23,6 +24,7 @@ public static class PlaygroundEndpoints
         group.MapGet("/events", (long? after, PlaygroundTranscript transcript) => Results.Ok(new { events = transcript.After(after ?? 0) }));
         group.MapPost("/clock", AdvanceClock);
         group.MapPost("/simulate", SimulateAsync);
+        endpoints.MapPlaygroundTeams();
         return endpoints;
     }
 

@@ -7,7 +7,8 @@ namespace AllyBot.Host.Playground;
 /// <param name="At">When it happened (playground clock).</param>
 /// <param name="Kind"><c>message</c> (someone wrote), <c>nudge</c>, <c>reply</c> or <c>prompt</c> (AllyBot, privately
 /// to <paramref name="User"/>; a prompt is a dialog step in a DM), <c>post</c> (AllyBot, to the whole channel), or
-/// <c>withdrawn</c> (AllyBot took back its nudge about <paramref name="MessageId"/>).</param>
+/// <c>withdrawn</c> (AllyBot took back its nudge about <paramref name="MessageId"/>), or <c>teams</c> (a call AllyBot's
+/// Teams edge made to the playground's fake Bot Connector, see <see cref="Teams"/>).</param>
 /// <param name="Channel">The channel.</param>
 /// <param name="User">The author of a message, or the only person who sees a nudge or reply.</param>
 /// <param name="Text">The message or reply text; null for nudges.</param>
@@ -17,4 +18,10 @@ public sealed record PlaygroundEvent(long Seq, DateTimeOffset At, string Kind, s
 {
     /// <summary>A dialog step's buttons and input, for <c>prompt</c> events.</summary>
     public PlaygroundPrompt? Prompt { get; init; }
+
+    /// <summary><c>teams</c> for a message sent through the Teams adapter path; null for the playground's own.</summary>
+    public string? Platform { get; init; }
+
+    /// <summary>The Connector call, for <c>teams</c> events.</summary>
+    public Teams.PlaygroundTeamsCall? Teams { get; init; }
 }

@@ -1,5 +1,7 @@
 using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
+using AllyBot.Host.Playground.Teams;
+using AllyBot.Teams.Connector;
 
 namespace AllyBot.Host.Playground;
 
@@ -20,6 +22,12 @@ internal static class PlaygroundServices
         services.AddSingleton<IPlatformDialogChatSender>(sp => sp.GetRequiredService<PlaygroundChatSender>());
         services.AddKeyedSingleton<IRosterProvider, PlaygroundRoster>(ChatPlatform.Playground);
         services.AddKeyedSingleton<IMessageLinkResolver, PlaygroundLinkResolver>(ChatPlatform.Playground);
+
+        // Teams mode: activities to our own /api/messages, Connector calls to the in-process fake Connector.
+        services.AddSingleton<PlaygroundTeamsConnector>();
+        services.AddSingleton<PlaygroundConnectorAllowance>();
+        services.AddSingleton<IServiceUrlAllowance>(sp => sp.GetRequiredService<PlaygroundConnectorAllowance>());
+        services.AddHttpClient(PlaygroundTeamsEndpoints.HttpClientName);
         return services;
     }
 }

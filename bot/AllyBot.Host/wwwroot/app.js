@@ -27,6 +27,7 @@
     offsetMinutes: null,
     unread: new Map(),
     rendered: 0,
+    editing: null,
   };
 
   const $ = (id) => document.getElementById(id);
@@ -175,6 +176,7 @@
     if (event.kind === 'message') return !isCommand(event) || event.user === view.user;
     if (event.kind === 'nudge' || event.kind === 'reply' || event.kind === 'prompt') return event.user === view.user;
     if (event.kind === 'post') return true;
+    if (event.kind === 'teams') return event.user === view.user || event.user === '*';
     return false;
   }
 
@@ -207,7 +209,9 @@
     for (const event of fresh) {
       view.events.push(event);
       view.lastSeq = event.seq;
-      if (event.kind === 'withdrawn') {
+      if (event.kind === 'edit' || event.kind === 'delete') {
+        if (event.channel === view.channel) renderTimeline();
+      } else if (event.kind === 'withdrawn') {
         list.querySelectorAll('[data-testid="nudge"]').forEach((node) => {
           if (node.dataset.messageId === event.messageId && event.channel === view.channel) node.remove();
         });
@@ -321,10 +325,24 @@
       bot ? el('span', { class: 'badge', text: 'BOT' }) : null,
       mine ? el('span', { class: 'you', text: '(you)' }) : null,
       timeElement(event.at));
+    const teams = event.platform === 'teams';
+    const later = teams ? view.events.filter((e) => (e.kind === 'edit' || e.kind === 'delete') && e.platform === 'teams'
+      && e.channel === event.channel && e.messageId === event.messageId) : [];
+    const deleted = later.some((e) => e.kind === 'delete');
+    const edits = later.filter((e) => e.kind === 'edit');
+    const text = deleted ? 'This message has been deleted.' : (edits.length ? edits[edits.length - 1].text : event.text);
+    if (teams) meta.append(el('span', { class: 'badge teams', 'data-testid': 'teams-badge', text: 'Teams' }));
+    if (edits.length && !deleted) meta.append(el('span', { class: 'you', text: '(edited)' }));
     const body = el('div', { class: 'event-body' }, meta,
-      el('p', { class: `text${command ? ' command' : ''}`, 'data-testid': 'message-text', text: event.text }));
+      el('p', { class: `text${command ? ' command' : ''}${deleted ? ' deleted' : ''}`, 'data-testid': 'message-text', text }));
     if (command) body.append(el('p', { class: 'command-note', text: 'Commands are only visible to you.' }));
-    if (!command && event.messageId) {
+    if (teams && mine && !deleted) {
+      const edit = el('button', { type: 'button', class: 'link-button', 'data-testid': 'teams-edit', text: 'Edit' });
+      edit.addEventListener('click', () => startEdit(event.messageId, text));
+      const remove = el('button', { type: 'button', class: 'link-button', 'data-testid': 'teams-delete', text: 'Delete' });
+      remove.addEventListener('click', () => deleteTeamsMessage(event.messageId));
+      body.append(edit, remove);
+    } else if (!command && !teams && event.messageId) {
       const amplify = el('button', { type: 'button', class: 'link-button', 'data-testid': 'amplify', text: 'Amplify' });
       amplify.addEventListener('click', () => {
         const composer = $('composer');
@@ -481,8 +499,38 @@
     return el('li', { class: 'event post', 'data-testid': 'post', 'data-seq': event.seq }, avatar('allybot', 'allybot'), body);
   }
 
+  /** The texts of an Adaptive Card's TextBlocks, in order. */
+  function cardTexts(node, out = []) {
+    if (Array.isArray(node)) node.forEach((n) => cardTexts(n, out));
+    else if (node && typeof node === 'object') {
+      if (node.type === 'TextBlock' && typeof node.text === 'string') out.push(node.text);
+      for (const key of ['body', 'items', 'columns']) if (node[key]) cardTexts(node[key], out);
+    }
+    return out;
+  }
+
+  /** A call AllyBot's Teams edge made to the playground's fake Bot Connector. */
+  function renderTeams(event) {
+    const call = event.teams || {};
+    const activity = call.activity || {};
+    const card = (activity.attachments || []).find((a) => a && a.contentType === 'application/vnd.microsoft.card.adaptive');
+    const lines = card ? cardTexts(card.content) : (activity.text ? [activity.text] : []);
+    const where = call.conversationId && call.conversationId.startsWith('a:') ? '1:1 chat with AllyBot' : 'channel';
+    const body = el('div', { class: 'event-body' }, allyMeta(event),
+      el('p', { class: 'private-note', 'data-testid': 'teams-op' },
+        `Teams Bot Connector received ${call.operation}${call.targeted ? ' (targeted)' : ''} · ${where} ${call.conversationId || ''}${call.activityId ? ` · activity ${call.activityId}` : ''}`));
+    if (lines.length) {
+      const list = el('ul', { class: 'teams-card', 'data-testid': 'teams-card' });
+      lines.forEach((line) => list.append(el('li', { text: line })));
+      body.append(list);
+    }
+    return el('li', { class: 'event ephemeral teams', 'data-testid': 'teams-activity', 'data-op': call.operation || '', 'data-seq': event.seq, 'data-user': event.user },
+      avatar('allybot', 'allybot'), body);
+  }
+
   function renderEvent(event) {
     switch (event.kind) {
+      case 'teams': return renderTeams(event);
       case 'message': return renderMessage(event);
       case 'nudge': return renderNudge(event);
       case 'reply': return renderReply(event);
@@ -627,7 +675,14 @@
     sending = true;
     $('send').disabled = true;
     try {
-      await api('POST', '/playground/messages', { channel: view.channel, user: view.user, text });
+      if (view.editing) {
+        await api('POST', '/playground/teams/messages', { channel: view.channel, user: view.user, text, editOf: view.editing });
+        stopEdit();
+      } else if ($('teams-mode').checked) {
+        await api('POST', '/playground/teams/messages', { channel: view.channel, user: view.user, text });
+      } else {
+        await api('POST', '/playground/messages', { channel: view.channel, user: view.user, text });
+      }
       composer.value = '';
       updateCharCount();
       showError(error, '');
@@ -641,7 +696,32 @@
     }
   }
 
+  function startEdit(messageId, text) {
+    view.editing = messageId;
+    $('editing').hidden = false;
+    const composer = $('composer');
+    composer.value = text;
+    composer.focus();
+    updateCharCount();
+  }
+
+  function stopEdit() {
+    view.editing = null;
+    $('editing').hidden = true;
+  }
+
+  async function deleteTeamsMessage(messageId) {
+    try {
+      await api('POST', '/playground/teams/deletions', { channel: view.channel, user: view.user, messageId });
+      showError($('composer-error'), '');
+      poll();
+    } catch (failure) {
+      showError($('composer-error'), failure.message);
+    }
+  }
+
   function wire() {
+    $('cancel-edit').addEventListener('click', () => { stopEdit(); $('composer').value = ''; updateCharCount(); });
     $('composer-form').addEventListener('submit', (e) => { e.preventDefault(); send(); });
     $('composer').addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {

@@ -5,16 +5,19 @@ namespace AllyBot.Teams.Connector;
 /// <summary>
 /// The serviceUrls the bot may call, and so send its Connector token to (architecture.md <c>Teams:AllowedServiceUrls</c>).
 /// A URL is allowed when scheme, host and port equal an entry's and its path starts with the entry's path. Stops a
-/// forged or unexpected serviceUrl from turning the bot into an SSRF proxy or leaking its token.
+/// forged or unexpected serviceUrl from turning the bot into an SSRF proxy or leaking its token. Registered
+/// <see cref="IServiceUrlAllowance"/>s may allow more (the playground's own loopback Connector).
 /// </summary>
 internal sealed class ServiceUrlAllowList
 {
     private readonly Uri[] _prefixes;
+    private readonly IServiceUrlAllowance[] _allowances;
 
-    public ServiceUrlAllowList(IOptions<TeamsOptions> options)
+    public ServiceUrlAllowList(IOptions<TeamsOptions> options, IEnumerable<IServiceUrlAllowance>? allowances = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _prefixes = [.. options.Value.EffectiveAllowedServiceUrls.Select(u => new Uri(u, UriKind.Absolute))];
+        _allowances = [.. allowances ?? []];
     }
 
     public bool IsAllowed(string? serviceUrl) =>
@@ -39,6 +42,6 @@ internal sealed class ServiceUrlAllowList
             }
         }
 
-        return false;
+        return _allowances.Any(a => a.Allows(uri));
     }
 }

@@ -174,4 +174,14 @@ public sealed class PlaygroundEndpointsTests
         Assert.That(state.RootElement.GetProperty("channels").GetArrayLength(), Is.EqualTo(3));
         Assert.That(state.RootElement.GetProperty("rules").GetInt32(), Is.GreaterThanOrEqualTo(150));
     }
+
+    [Test]
+    public async Task TeamsMessage_OutsideTheTeamsDevelopmentMode_IsRefusedAndNothingIsQueued()
+    {
+        using var response = await _factory.CreateClient().PostAsJsonAsync("/playground/teams/messages", new { channel = "general", user = "sam", text = "hey guys" });
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("Teams:AppId"));
+        Assert.That(await PendingAsync(), Is.Zero);
+    }
 }

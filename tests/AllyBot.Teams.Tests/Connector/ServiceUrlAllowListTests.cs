@@ -46,4 +46,20 @@ public sealed class ServiceUrlAllowListTests
         Assert.That(list.IsAllowed("http://127.0.0.1:5005/other/"), Is.False);
         Assert.That(list.IsAllowed("https://smba.trafficmanager.net/amer/"), Is.False);
     }
+
+    [Test]
+    public void IsAllowed_RegisteredAllowance_AddsOnlyWhatItAllows()
+    {
+        var list = new ServiceUrlAllowList(Options.Create(new TeamsOptions()), [new OnlyHost("127.0.0.1")]);
+
+        Assert.That(list.IsAllowed("http://127.0.0.1:5080/playground/teams/connector/"), Is.True);
+        Assert.That(list.IsAllowed("https://smba.trafficmanager.net/amer/"), Is.True, "the configured list still applies");
+        Assert.That(list.IsAllowed("http://10.0.0.1/"), Is.False);
+        Assert.That(list.IsAllowed("http://user:pw@127.0.0.1/"), Is.False, "user info is refused before any allowance is asked");
+    }
+
+    private sealed class OnlyHost(string host) : IServiceUrlAllowance
+    {
+        public bool Allows(Uri serviceUrl) => serviceUrl.Host == host;
+    }
 }
