@@ -1,4 +1,5 @@
 using AllyBot.Core.Conversations;
+using AllyBot.Core.Language;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Privacy;
 using AllyBot.Core.Replies;
@@ -16,7 +17,7 @@ namespace AllyBot.Core.Nudging;
 /// </summary>
 public sealed class NudgeRevisor(
     MessageNudger nudger,
-    IRuleSetProvider rules,
+    LanguageRules rules,
     IMemberSettingsStore members,
     IWorkspaceSettingsStore workspaces,
     INudgeLog log,
@@ -93,7 +94,8 @@ public sealed class NudgeRevisor(
         }
 
         var floor = workspace.SeverityFloor > Severity.Suggestion ? workspace.SeverityFloor : Severity.Suggestion;
-        var findings = rules.RulesFor(message.Where).Evaluate(message.Text).Where(f => f.Rule.Severity >= floor).DistinctBy(f => f.Rule.Id).ToList();
+        var evaluation = await rules.EvaluateAsync(message.Where, message.Text, cancellationToken).ConfigureAwait(false);
+        var findings = evaluation.Findings.Where(f => f.Rule.Severity >= floor).DistinctBy(f => f.Rule.Id).ToList();
         var now = clock.GetUtcNow();
         var settings = await members.GetAsync(member, cancellationToken).ConfigureAwait(false);
         var items = new List<NudgeItem>();
