@@ -4,7 +4,6 @@ using AllyBot.Core.Ports;
 using AllyBot.Core.Privacy;
 using AllyBot.Core.Replies;
 using AllyBot.Core.Telemetry;
-using AllyBot.Rules.Model;
 
 namespace AllyBot.Core.Nudging;
 
@@ -42,7 +41,7 @@ public sealed class MessageNudger(
             return null;
         }
 
-        var floor = workspace.SeverityFloor > Severity.Suggestion ? workspace.SeverityFloor : Severity.Suggestion;
+        var floor = workspace.NudgeFloor;
         var evaluation = await rules.EvaluateAsync(message.Where, message.Text, cancellationToken).ConfigureAwait(false);
         if (evaluation.Unsupported.Count > 0)
         {

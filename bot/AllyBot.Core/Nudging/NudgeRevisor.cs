@@ -4,7 +4,6 @@ using AllyBot.Core.Ports;
 using AllyBot.Core.Privacy;
 using AllyBot.Core.Replies;
 using AllyBot.Core.Telemetry;
-using AllyBot.Rules.Model;
 
 namespace AllyBot.Core.Nudging;
 
@@ -93,7 +92,7 @@ public sealed class NudgeRevisor(
             return [];
         }
 
-        var floor = workspace.SeverityFloor > Severity.Suggestion ? workspace.SeverityFloor : Severity.Suggestion;
+        var floor = workspace.NudgeFloor;
         var evaluation = await rules.EvaluateAsync(message.Where, message.Text, cancellationToken).ConfigureAwait(false);
         var findings = evaluation.Findings.Where(f => f.Rule.Severity >= floor).DistinctBy(f => f.Rule.Id).ToList();
         var now = clock.GetUtcNow();

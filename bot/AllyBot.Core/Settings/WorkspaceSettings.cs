@@ -9,4 +9,7 @@ public sealed record WorkspaceSettings(Severity SeverityFloor, IReadOnlySet<stri
 {
     /// <summary>Suggestions and warnings nudge, in every channel.</summary>
     public static WorkspaceSettings Default { get; } = new(Severity.Suggestion, new HashSet<string>());
+
+    /// <summary>The lowest severity that nudges: the floor, but never below suggestion (info never interrupts).</summary>
+    public Severity NudgeFloor => SeverityFloor > Severity.Suggestion ? SeverityFloor : Severity.Suggestion;
 }
