@@ -23,6 +23,9 @@ internal sealed class AllyBotFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:AllyBot"] = ConnectionString,
             ["Privacy:PseudonymSecret"] = Convert.ToBase64String(new byte[32]),
             ["Inbox:PollInterval"] = "00:00:00.200",
+
+            // Warnings and errors only: thousands of request lines would bury a failing test's message in CI output.
+            ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
