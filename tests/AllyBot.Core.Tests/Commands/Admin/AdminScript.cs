@@ -7,6 +7,7 @@ using AllyBot.Core.Privacy;
 using AllyBot.Core.Replies;
 using AllyBot.Core.Telemetry;
 using AllyBot.Core.TeamSettings;
+using AllyBot.Core.Tests.Language;
 using AllyBot.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -22,10 +23,11 @@ internal sealed class AdminScript
     public const string Admin = "U-admin";
     public const string Member = "U-member";
 
-    public AdminScript(string workspace = ConversationScript.Workspace)
+    public AdminScript(string workspace = ConversationScript.Workspace, bool languageServiceConfigured = true)
     {
         Workspace = workspace;
-        AdminStore = new InMemoryWorkspaceAdminStore(Store);
+        Service = new FakeTextAnalysis { IsConfigured = languageServiceConfigured };
+        AdminStore = new InMemoryWorkspaceAdminStore(Store, Language);
         Rules = new EffectiveRuleSetProvider(ConversationScript.Rules, AdminStore);
         WorkspaceAdmin = new WorkspaceAdmin(AdminStore, Rules, Clock);
         CustomRules = new CustomRuleService(WorkspaceAdmin, Rules);
@@ -38,6 +40,7 @@ internal sealed class AdminScript
             new AdminRuleCommand(CustomRules), new AdminExportCommand(WorkspaceAdmin), new AdminImportCommand(WorkspaceAdmin, Rules),
             new AdminGrantCommand(WorkspaceAdmin, grant: true), new AdminGrantCommand(WorkspaceAdmin, grant: false),
             new AdminHistoryCommand(WorkspaceAdmin), new AdminUndoCommand(WorkspaceAdmin),
+            new AdminLanguageSwitchCommand(WorkspaceAdmin, Service, pii: false), new AdminLanguageSwitchCommand(WorkspaceAdmin, Service, pii: true),
         ];
         Router = new AllyCommandRouter(
             [new AdminCommand(subcommands, new AdminAccess(AdminStore, Teams, new FacilitatorFirstAdminPolicy()))], Sender, Pseudonymizer, Clock, metrics);
@@ -51,6 +54,10 @@ internal sealed class AdminScript
     public InMemoryAllyStore Store { get; } = new();
 
     public InMemoryTeamSettingsStore Teams { get; } = new();
+
+    public InMemoryLanguageSettingsStore Language { get; } = new();
+
+    public FakeTextAnalysis Service { get; }
 
     public InMemoryWorkspaceAdminStore AdminStore { get; }
 
