@@ -28,6 +28,7 @@ internal static class LanguageServices
         services.AddSingleton<ITextAnalysis>(TextAnalysis);
         services.AddSingleton<ILanguageDetector, LanguageDetector>();
         services.AddSingleton<LanguageRules>();
+        services.AddSingleton<PiiRedactor>();
         return services;
     }
 
