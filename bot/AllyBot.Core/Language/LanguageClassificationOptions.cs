@@ -19,8 +19,11 @@ public sealed class LanguageClassificationOptions
     /// <summary>Labels below this confidence are ignored. <value>Default: 0.7.</value></summary>
     public double MinConfidence { get; set; } = 0.7;
 
-    /// <summary>Labels that mean "nothing to point out" and never become findings. <value>Default: <c>none</c>, <c>neutral</c>, <c>ok</c>.</value></summary>
-    public string[] IgnoredLabels { get; set; } = ["none", "neutral", "ok"];
+    /// <summary>
+    /// The labels that become findings (<c>azure/&lt;label&gt;</c>); any other label (like "neutral") never nudges.
+    /// As environment variables <c>Language__Classification__Labels__0</c>, <c>__1</c>... <value>Default: none.</value>
+    /// </summary>
+    public string[] Labels { get; set; } = [];
 
     /// <summary>The deployment, or null when none is configured.</summary>
     public ClassifierDeployment? ToDeployment() =>
@@ -51,6 +54,16 @@ public sealed class LanguageClassificationOptions
             }
         }
 
+        if (project && deployment && !Labels.Any(l => !string.IsNullOrWhiteSpace(l)))
+        {
+            problems.Add("Language:Classification:Labels must list the labels that become findings (Language__Classification__Labels__0=condescending...).");
+        }
+
+        foreach (var label in Labels.Where(l => !string.IsNullOrWhiteSpace(l) && !IsLabel(l.Trim())))
+        {
+            problems.Add($"Language:Classification:Labels: '{label}' is not usable in a rule id; use letters, digits, '-' and '_' (up to 60).");
+        }
+
         if (MinConfidence is < 0 or > 1 || double.IsNaN(MinConfidence))
         {
             problems.Add($"Language:Classification:MinConfidence must be between 0 and 1, not {MinConfidence}.");
@@ -58,4 +71,6 @@ public sealed class LanguageClassificationOptions
 
         return problems;
     }
+
+    private static bool IsLabel(string label) => label.Length <= 60 && label.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }

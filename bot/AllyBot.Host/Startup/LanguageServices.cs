@@ -24,7 +24,8 @@ internal static class LanguageServices
         services.AddSingleton<IValidateOptions<LanguageOptions>, LanguageOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<LanguageOptions>>().Value);
         services.AddHttpClient(HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
-        services.AddSingleton(sp => sp.GetRequiredService<LanguageOptions>().Classification);
+        services.AddSingleton(sp => new ClassifierRules(sp.GetRequiredService<LanguageOptions>().Classification));
+        services.AddSingleton<ClassifierSecondOpinion>();
         services.AddSingleton<ITextAnalysis>(TextAnalysis);
         services.AddSingleton<ILanguageDetector, LanguageDetector>();
         services.AddSingleton<LanguageRules>();

@@ -2,6 +2,7 @@ using AllyBot.Core.Admin;
 using AllyBot.Core.Commands;
 using AllyBot.Core.Commands.Admin;
 using AllyBot.Core.Conversations;
+using AllyBot.Core.Language;
 using AllyBot.Core.Nudging;
 using AllyBot.Core.Privacy;
 using AllyBot.Core.Replies;
@@ -23,16 +24,18 @@ internal sealed class AdminScript
     public const string Admin = "U-admin";
     public const string Member = "U-member";
 
-    public AdminScript(string workspace = ConversationScript.Workspace, bool languageServiceConfigured = true)
+    public AdminScript(string workspace = ConversationScript.Workspace, bool languageServiceConfigured = true, FakeTextAnalysis? service = null, ClassifierRules? classifier = null)
     {
         Workspace = workspace;
-        Service = new FakeTextAnalysis { IsConfigured = languageServiceConfigured };
+        Service = service ?? new FakeTextAnalysis { IsConfigured = languageServiceConfigured };
         AdminStore = new InMemoryWorkspaceAdminStore(Store, Language);
-        Rules = new EffectiveRuleSetProvider(ConversationScript.Rules, AdminStore);
+        Rules = new EffectiveRuleSetProvider(ConversationScript.Rules, AdminStore, classifier);
         WorkspaceAdmin = new WorkspaceAdmin(AdminStore, Rules, Clock);
         CustomRules = new CustomRuleService(WorkspaceAdmin, Rules);
         var metrics = new AllyBotMetrics(new TestMeterFactory());
-        Nudger = new MessageNudger(LocalOnlyLanguage.Rules(Rules, metrics), Store, Store, Store, Sender, Pseudonymizer, new NudgeOptions { RateLimitWindow = TimeSpan.Zero }, Clock, metrics, Store);
+        var secondOpinion = classifier is null ? null : new ClassifierSecondOpinion(Service, Language, classifier, Rules, new LanguageOptions());
+        Nudger = new MessageNudger(
+            LocalOnlyLanguage.Rules(Rules, metrics), Store, Store, Store, Sender, Pseudonymizer, new NudgeOptions { RateLimitWindow = TimeSpan.Zero }, Clock, metrics, Store, secondOpinion);
         IAdminSubcommand[] subcommands =
         [
             new AdminRulesCommand(WorkspaceAdmin, Rules), new AdminSwitchCommand(WorkspaceAdmin, Rules, enable: false), new AdminSwitchCommand(WorkspaceAdmin, Rules, enable: true),
