@@ -133,4 +133,89 @@ public sealed class AzureLanguageThroughHostTests
 
         Assert.That(factory.Services.GetRequiredService<ITextAnalysis>().IsConfigured, Is.False);
     }
+
+    private static Dictionary<string, string?> Classifier() => new()
+    {
+        ["Language:Classification:Project"] = "tone",
+        ["Language:Classification:Deployment"] = "prod",
+        ["Language:Classification:Labels:0"] = "condescending",
+    };
+
+    [Test]
+    public async Task Message_ClassifierLabelsIt_NudgesWithTheAzureRuleNextToTheRules()
+    {
+        // a generous budget: a job is a POST and two polls, and the first call on a cold, shared machine is slow
+        var settings = Classifier();
+        settings["Language:TimeoutMs"] = "5000";
+        await StartHostAsync(extra: settings);
+
+        await _client.SayAsync("jordan", "hey guys, watch your tone");
+        var nudge = await _client.NextFromAllyBotAsync();
+
+        Assert.That(nudge.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("ruleId").GetString()),
+            Is.EquivalentTo(new[] { "gendered-language/guys-for-groups", "azure/condescending" }));
+    }
+
+    [Test]
+    public async Task Message_ClassifierSlow_RulesNudgeAloneWithinTheBudget()
+    {
+        var release = new TaskCompletionSource();
+        _service.Override = async (call, _) =>
+        {
+            if (call.Path.StartsWith("/language/analyze-text/jobs", StringComparison.Ordinal))
+            {
+                await release.Task.WaitAsync(TimeSpan.FromSeconds(20));
+            }
+
+            return null;
+        };
+        await StartHostAsync(extra: Classifier());
+
+        var watch = Stopwatch.StartNew();
+        await _client.SayAsync("jordan", "hey guys, watch your tone");
+        var nudge = await _client.NextFromAllyBotAsync();
+        watch.Stop();
+        release.SetResult();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(nudge.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("ruleId").GetString()), Is.EqualTo(new[] { "gendered-language/guys-for-groups" }));
+            Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3.5)));
+        }
+    }
+
+    [Test]
+    public async Task Credit_PiiSwitchedOnByAnAdmin_StoresTheRedactedTextAndAuditsTheSwitch()
+    {
+        await StartHostAsync(enrichment: false);
+        await _client.SayAsync("alex", "/ally facilitator add @alex");
+        await _client.NextFromAllyBotAsync();
+
+        await _client.SayAsync("alex", "/ally admin pii on");
+        var switched = await _client.NextFromAllyBotAsync();
+        await _client.SayAsync("alex", "/ally credit @priya Anna and you rewrote the deploy runbook, write to anna@example.com");
+        await _client.NextFromAllyBotAsync();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(switched.GetProperty("text").GetString(), Does.StartWith("Done: turned PII redaction of stored credits and notes on."));
+            Assert.That(Query("SELECT contribution FROM credits"), Is.EqualTo(new[] { "[Person] and you rewrote the deploy runbook, write to [Email]" }));
+            Assert.That(Query("SELECT action FROM admin_audit"), Is.EqualTo(new[] { "turned PII redaction of stored credits and notes on" }));
+        }
+    }
+
+    private List<string> Query(string sql)
+    {
+        using var db = _factory.OpenDatabase();
+        using var command = db.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var values = new List<string>();
+        while (reader.Read())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
+    }
 }
