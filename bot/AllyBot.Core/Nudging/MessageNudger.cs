@@ -46,14 +46,12 @@ public sealed class MessageNudger(
         }
 
         var floor = workspace.NudgeFloor;
-        var opinion = SecondOpinionAsync(message, cancellationToken);
-        var evaluation = await rules.EvaluateAsync(message.Where, message.Text, cancellationToken).ConfigureAwait(false);
+        var (evaluation, all) = await FindingsAsync(message, cancellationToken).ConfigureAwait(false);
         if (evaluation.Unsupported.Count > 0)
         {
             metrics.NudgeSuppressed(SuppressionReasons.Language);
         }
 
-        var all = (await opinion.ConfigureAwait(false)) is { Count: > 0 } second ? [.. evaluation.Findings, .. second] : evaluation.Findings;
         var findings = all.Where(f => f.Rule.Severity >= floor).ToList();
         if (all.Count > findings.Count)
         {
@@ -102,6 +100,15 @@ public sealed class MessageNudger(
         }
 
         return nudge;
+    }
+
+    /// <summary>The rules' evaluation of the message, and its findings with the classifier's second opinion (started first, so both run at once).</summary>
+    internal async Task<(LanguageEvaluation Evaluation, IReadOnlyList<Finding> All)> FindingsAsync(ChatMessage message, CancellationToken cancellationToken)
+    {
+        var opinion = SecondOpinionAsync(message, cancellationToken);
+        var evaluation = await rules.EvaluateAsync(message.Where, message.Text, cancellationToken).ConfigureAwait(false);
+        var second = await opinion.ConfigureAwait(false);
+        return (evaluation, second.Count > 0 ? [.. evaluation.Findings, .. second] : evaluation.Findings);
     }
 
     /// <summary>The classifier's findings, or none (when it is off, slow, failing, or throws).</summary>

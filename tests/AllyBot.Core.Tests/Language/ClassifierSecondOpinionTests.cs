@@ -1,3 +1,4 @@
+using AllyBot.Core.Conversations;
 using AllyBot.Core.Language;
 using AllyBot.Core.Tests.Commands.Admin;
 
@@ -85,6 +86,18 @@ public sealed class ClassifierSecondOpinionTests
         var script = await ScriptAsync(Says("condescending"));
 
         Assert.That(await script.AdminAsync("rules azure"), Does.Contain("azure/condescending").And.Contain("azure/dismissive"));
+    }
+
+    [Test]
+    public async Task Edit_AddsWhatTheClassifierLabels_UpdatesTheNudgeWithTheAzureRule()
+    {
+        var script = await ScriptAsync(Says("condescending"));
+        var at = script.Clock.GetUtcNow();
+        await script.Nudger.HandleAsync(new ChatMessage(script.Channel("C1"), "m1", new ChatUser(AdminScript.Member), "hey guys", at));
+
+        var revision = await script.Revisor.HandleEditAsync(new ChatMessageEdit(new ChatMessage(script.Channel("C1"), "m1", new ChatUser(AdminScript.Member), "hey guys, watch your tone", at)));
+
+        Assert.That(revision, Is.EqualTo(AllyBot.Core.Nudging.NudgeRevision.Updated));
     }
 
     [TestCase("condescending", 0.5)]

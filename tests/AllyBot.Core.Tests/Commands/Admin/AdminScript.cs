@@ -36,6 +36,7 @@ internal sealed class AdminScript
         var secondOpinion = classifier is null ? null : new ClassifierSecondOpinion(Service, Language, classifier, Rules, new LanguageOptions());
         Nudger = new MessageNudger(
             LocalOnlyLanguage.Rules(Rules, metrics), Store, Store, Store, Sender, Pseudonymizer, new NudgeOptions { RateLimitWindow = TimeSpan.Zero }, Clock, metrics, Store, secondOpinion);
+        Revisor = new NudgeRevisor(Nudger, Store, Store, Store, Store, Sender, Pseudonymizer, new NudgeOptions { RateLimitWindow = TimeSpan.Zero }, Clock, metrics);
         IAdminSubcommand[] subcommands =
         [
             new AdminRulesCommand(WorkspaceAdmin, Rules), new AdminSwitchCommand(WorkspaceAdmin, Rules, enable: false), new AdminSwitchCommand(WorkspaceAdmin, Rules, enable: true),
@@ -75,6 +76,8 @@ internal sealed class AdminScript
     public MemberPseudonymizer Pseudonymizer { get; } = new(new byte[32]);
 
     public MessageNudger Nudger { get; }
+
+    public NudgeRevisor Revisor { get; }
 
     public AllyCommandRouter Router { get; }
 
