@@ -52,6 +52,11 @@ public sealed class LanguageOptions
             }
         }
 
+        else if (KeyOrNull is not null)
+        {
+            problems.Add("Language:Key is set but Language:Endpoint is not: set the resource's endpoint too, or remove the key.");
+        }
+
         problems.AddRange(Classification.Problems(Endpoint is not null));
 
         if (TimeoutMs is < 10 or > 10_000)

@@ -44,6 +44,10 @@ public sealed class LanguageOptionsValidatorTests
             Does.Contain("letters, digits"));
 
     [Test]
+    public void Validate_KeyWithoutEndpoint_AsksForTheEndpoint() =>
+        Assert.That(Validate(new LanguageOptions { Key = "k" }), Does.Contain("Language:Key is set but Language:Endpoint is not"));
+
+    [Test]
     public void Validate_TimeoutOutOfRange_NamesTheKey() =>
         Assert.That(Validate(new LanguageOptions { TimeoutMs = 5 }), Does.Contain("Language:TimeoutMs"));
 }
