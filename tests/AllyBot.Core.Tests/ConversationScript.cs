@@ -23,7 +23,7 @@ internal sealed class ConversationScript
         Pseudonymizer = pseudonymizer;
         Metrics = new AllyBotMetrics(MeterFactory);
         Nudger = new MessageNudger(LocalOnlyLanguage.Rules(provider, Metrics), Store, Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock, Metrics, Store);
-        Revisor = new NudgeRevisor(Nudger, LocalOnlyLanguage.Rules(provider, Metrics), Store, Store, Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock, Metrics);
+        Revisor = new NudgeRevisor(Nudger, Store, Store, Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock, Metrics);
         Buttons = new NudgeButtons(Store, Store, Sender, pseudonymizer, new NudgeOptions(), Clock, Metrics);
         Router = new AllyCommandRouter(
             [new TipsCommand(provider), new CheckCommand(LocalOnlyLanguage.Rules(provider, Metrics)), new SnoozeCommand(Store), new OptOutCommand(Store, optIn: false),

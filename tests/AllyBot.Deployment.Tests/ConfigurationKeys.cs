@@ -40,6 +40,13 @@ internal static partial class ConfigurationKeys
         "Language:Endpoint",
         "Language:Key",
         "Language:TimeoutMs",
+        "Language:PiiTimeoutMs",
+        "Language:DefaultLanguage",
+        "Language:Classification:Project",
+        "Language:Classification:Deployment",
+        "Language:Classification:Labels",
+        "Language:Classification:MultiLabel",
+        "Language:Classification:MinConfidence",
     };
 
     /// <summary>Environment variable names with <c>__</c> (ASP.NET Core's section separator) in a text.</summary>

@@ -18,4 +18,11 @@ public sealed class InMemoryLanguageSettingsStore : ILanguageSettingsStore
         _workspaces[workspaceId] = settings;
         return Task.CompletedTask;
     }
+
+    /// <summary>The admin switches as <see cref="InMemoryWorkspaceAdminStore"/> mirrors them (the classifier is kept).</summary>
+    public void Mirror(string workspaceId, bool enrichmentOn, bool piiRedactionOn) =>
+        _workspaces.AddOrUpdate(
+            workspaceId,
+            _ => LanguageSettings.Default with { EnrichmentOn = enrichmentOn, PiiRedactionOn = piiRedactionOn },
+            (_, current) => current with { EnrichmentOn = enrichmentOn, PiiRedactionOn = piiRedactionOn });
 }

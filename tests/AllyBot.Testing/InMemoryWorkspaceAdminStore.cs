@@ -7,9 +7,10 @@ namespace AllyBot.Testing;
 /// <summary>
 /// Workspace admin configuration and audit log in memory, with the SQL store's semantics (compare-and-swap on the
 /// version, one sequence for every save). Mirrors the severity floor and channels off into <paramref name="settings"/>
-/// when given, as the SQL store does into its workspace settings tables.
+/// when given, as the SQL store does into its workspace settings tables, and the Azure AI Language switches into
+/// <paramref name="language"/> when given.
 /// </summary>
-public sealed class InMemoryWorkspaceAdminStore(InMemoryAllyStore? settings = null) : IWorkspaceAdminStore
+public sealed class InMemoryWorkspaceAdminStore(InMemoryAllyStore? settings = null, InMemoryLanguageSettingsStore? language = null) : IWorkspaceAdminStore
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, (WorkspaceAdminConfig Config, long Sequence)> _configs = new(StringComparer.Ordinal);
@@ -36,6 +37,7 @@ public sealed class InMemoryWorkspaceAdminStore(InMemoryAllyStore? settings = nu
 
             _configs[workspaceId] = (updated with { Version = current.Version + 1 }, ++_sequence);
             settings?.SetWorkspace(workspaceId, new WorkspaceSettings(updated.SeverityFloor, updated.ChannelsOff.ToHashSet(StringComparer.Ordinal)));
+            language?.Mirror(workspaceId, updated.LanguageEnrichmentOn, updated.PiiRedactionOn);
             if (change.Undoes is { } undone)
             {
                 var index = _audit.FindIndex(a => a.WorkspaceId == workspaceId && a.Entry.Id == undone);

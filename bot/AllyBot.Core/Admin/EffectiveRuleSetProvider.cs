@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using AllyBot.Core.Conversations;
+using AllyBot.Core.Language;
 using AllyBot.Core.Ports;
 using AllyBot.Rules;
 using AllyBot.Rules.Customizing;
@@ -13,9 +14,10 @@ namespace AllyBot.Core.Admin;
 /// switches and severity overrides applied. Lookups read an immutable in-memory snapshot and never wait on the
 /// database; <see cref="RefreshAsync"/> (after a change here, and every few seconds by the host for changes made on
 /// other instances) rebuilds only the workspaces that changed. Each distinct effective rule list is compiled once and
-/// shared, whichever workspaces and channels use it.
+/// shared, whichever workspaces and channels use it. The custom classifier's rules (<paramref name="classifier"/>) are
+/// listed and switched like the others but never compiled: they match no words (see <see cref="Effective"/>).
 /// </summary>
-public sealed class EffectiveRuleSetProvider(RuleSet shipped, IWorkspaceAdminStore store) : IRuleSetProvider, IDisposable
+public sealed class EffectiveRuleSetProvider(RuleSet shipped, IWorkspaceAdminStore store, ClassifierRules? classifier = null) : IRuleSetProvider, IDisposable
 {
     private readonly SemaphoreSlim _refreshing = new(1, 1);
     private Dictionary<string, RuleSet> _compiled = new(StringComparer.Ordinal);
@@ -39,11 +41,21 @@ public sealed class EffectiveRuleSetProvider(RuleSet shipped, IWorkspaceAdminSto
             : shipped;
     }
 
-    /// <summary>Every rule a workspace has (shipped, then its custom ones), before its switches and overrides.</summary>
+    /// <summary>Every rule a workspace has (shipped, its custom ones, the classifier's), before its switches and overrides.</summary>
     public IReadOnlyList<Rule> AllRules(WorkspaceAdminConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return [.. shipped.Rules, .. CustomRulesOf(config)];
+        return [.. CompiledRules(config), .. classifier?.Rules ?? []];
+    }
+
+    /// <summary><paramref name="rule"/> as the workspace's switches and severity overrides make it in <paramref name="where"/>'s channel.</summary>
+    public Rule Effective(ChatAddress where, Rule rule)
+    {
+        ArgumentNullException.ThrowIfNull(where);
+        ArgumentNullException.ThrowIfNull(rule);
+        return _snapshot.Workspaces.TryGetValue(where.WorkspaceId, out var workspace)
+            ? RuleSetComposer.Compose([rule], workspace.Switches, workspace.Severities, where.ChannelId)[0]
+            : rule;
     }
 
     /// <summary>Loads the workspaces changed since the snapshot and swaps in a new snapshot; returns whether anything changed.</summary>
@@ -97,7 +109,7 @@ public sealed class EffectiveRuleSetProvider(RuleSet shipped, IWorkspaceAdminSto
 
     private WorkspaceRuleSets Build(WorkspaceAdminConfig config, Dictionary<string, RuleSet> compiled)
     {
-        var all = AllRules(config);
+        var all = CompiledRules(config);
         var fingerprints = new Dictionary<string, RuleSet>(StringComparer.Ordinal);
         RuleSet For(string? channelId)
         {
@@ -121,7 +133,7 @@ public sealed class EffectiveRuleSetProvider(RuleSet shipped, IWorkspaceAdminSto
         var everywhere = For(null);
         var byChannel = config.Switches.Where(s => s.ChannelId is not null).Select(s => s.ChannelId!).Distinct(StringComparer.Ordinal)
             .ToDictionary(channel => channel, channel => For(channel), StringComparer.Ordinal);
-        return new WorkspaceRuleSets(everywhere, byChannel, fingerprints);
+        return new WorkspaceRuleSets(everywhere, byChannel, fingerprints, config.Switches, config.Severities);
     }
 
     /// <summary>What sets <paramref name="composed"/> apart from the shipped rules; empty when nothing does.</summary>
@@ -150,10 +162,18 @@ public sealed class EffectiveRuleSetProvider(RuleSet shipped, IWorkspaceAdminSto
             .Append('\u001e').Append(rule.Message).Append('\u001e').Append(rule.Why).Append('\u001e').AppendJoin('\u001f', rule.Exceptions)
             .Append('\u001e').Append(rule.Link).Append('\u001e').Append(rule.CaseSensitive).Append('\u001e').Append(rule.Locale).Append('\n');
 
+    /// <summary>The rules that match words: shipped, then the workspace's custom ones.</summary>
+    private IReadOnlyList<Rule> CompiledRules(WorkspaceAdminConfig config) => [.. shipped.Rules, .. CustomRulesOf(config)];
+
     private static IEnumerable<Rule> CustomRulesOf(WorkspaceAdminConfig config) =>
         config.CustomRules.Select(r => CustomRules.ParseStored(r.Yaml)).OfType<Rule>();
 
     private sealed record Snapshot(long Sequence, IReadOnlyDictionary<string, WorkspaceRuleSets> Workspaces);
 
-    private sealed record WorkspaceRuleSets(RuleSet Everywhere, IReadOnlyDictionary<string, RuleSet> ByChannel, IReadOnlyDictionary<string, RuleSet> Fingerprints);
+    private sealed record WorkspaceRuleSets(
+        RuleSet Everywhere,
+        IReadOnlyDictionary<string, RuleSet> ByChannel,
+        IReadOnlyDictionary<string, RuleSet> Fingerprints,
+        IReadOnlyList<RuleSwitch> Switches,
+        IReadOnlyDictionary<string, Severity> Severities);
 }

@@ -27,6 +27,12 @@ public sealed record WorkspaceAdminConfig(
     public static WorkspaceAdminConfig Empty { get; } = new(
         0, Severity.Suggestion, new HashSet<string>(StringComparer.Ordinal), [], new Dictionary<string, Severity>(StringComparer.Ordinal), [], []);
 
+    /// <summary>Azure AI Language enrichment for this workspace (<c>/ally admin language on|off</c>). <value>Default: off.</value></summary>
+    public bool LanguageEnrichmentOn { get; init; }
+
+    /// <summary>PII redaction of stored credit texts and feedback notes (<c>/ally admin pii on|off</c>). <value>Default: off.</value></summary>
+    public bool PiiRedactionOn { get; init; }
+
     /// <summary>Whether anything about the rules differs from the shipped ones.</summary>
     public bool ChangesRules => Switches.Count > 0 || Severities.Count > 0 || CustomRules.Count > 0;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using AllyBot.Core.Conversations;
+using AllyBot.Core.Language;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Privacy;
 using AllyBot.Core.Replies;
@@ -9,8 +10,11 @@ namespace AllyBot.Core.Credits;
 /// <summary>
 /// Records credits and tells the people credited: one DM each (and one to their manager when the giver chose that),
 /// except to members who turned scheduled prompts and credit DMs off. Used by the credit dialog and <c>/ally credit</c>.
+/// With a <paramref name="redactor"/>, the stored text has personal data redacted where the workspace asked for it;
+/// the DMs sent right away carry the giver's words as written (they are not stored by AllyBot).
 /// </summary>
-public sealed class CreditRecorder(ICreditStore store, IRosterProvider roster, IMemberSettingsStore members, IDialogChatSender sender, MemberPseudonymizer pseudonymizer)
+public sealed class CreditRecorder(
+    ICreditStore store, IRosterProvider roster, IMemberSettingsStore members, IDialogChatSender sender, MemberPseudonymizer pseudonymizer, PiiRedactor? redactor = null)
 {
     /// <summary>One credit per receiver, all with origin <paramref name="originId"/>.</summary>
     public IReadOnlyList<Credit> Create(
@@ -32,10 +36,28 @@ public sealed class CreditRecorder(ICreditStore store, IRosterProvider roster, I
     public async Task StoreAsync(IReadOnlyList<Credit> credits, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(credits);
-        foreach (var credit in credits)
+        foreach (var credit in await RedactedAsync(credits, cancellationToken).ConfigureAwait(false))
         {
             await store.AddAsync(credit, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The credits as they may be stored: contributions through the redactor, one call per workspace.</summary>
+    private async Task<IReadOnlyList<Credit>> RedactedAsync(IReadOnlyList<Credit> credits, CancellationToken cancellationToken)
+    {
+        if (redactor is null || credits.Count == 0)
+        {
+            return credits;
+        }
+
+        var result = new List<Credit>(credits.Count);
+        foreach (var workspace in credits.GroupBy(c => c.Channel.WorkspaceId, StringComparer.Ordinal))
+        {
+            var texts = await redactor.RedactAsync(workspace.Key, [.. workspace.Select(c => c.Contribution)], cancellationToken).ConfigureAwait(false);
+            result.AddRange(workspace.Select((credit, i) => credit with { Contribution = texts[i] }));
+        }
+
+        return result;
     }
 
     /// <summary>DMs the people credited (and managers); returns a sentence for the giver saying who was told.</summary>

@@ -21,6 +21,15 @@ public sealed class LanguageOptions
     /// <summary>The language assumed when neither the local guess nor the service can tell. <value>Default: <c>en</c>.</value></summary>
     public string DefaultLanguage { get; set; } = "en";
 
+    /// <summary>A custom text classification deployment whose labels become <c>azure/&lt;label&gt;</c> findings. <value>Default: none.</value></summary>
+    public LanguageClassificationOptions Classification { get; set; } = new();
+
+    /// <summary>Whether Azure AI Language is configured at all.</summary>
+    public bool UsesService => Endpoint is not null;
+
+    /// <summary>The resource key, or null for Entra ID (an empty key counts as none).</summary>
+    public string? KeyOrNull => string.IsNullOrWhiteSpace(Key) ? null : Key.Trim();
+
     /// <summary><see cref="TimeoutMs"/> as a duration.</summary>
     public TimeSpan Budget => TimeSpan.FromMilliseconds(TimeoutMs);
 
@@ -31,10 +40,24 @@ public sealed class LanguageOptions
     public IReadOnlyList<string> Problems()
     {
         var problems = new List<string>();
-        if (Endpoint is { } endpoint && (!endpoint.IsAbsoluteUri || endpoint.Scheme is not ("https" or "http")))
+        if (Endpoint is { } endpoint)
         {
-            problems.Add($"Language:Endpoint must be an absolute https URL, not '{endpoint}'.");
+            if (!endpoint.IsAbsoluteUri || endpoint.Scheme is not ("https" or "http") || !string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.UserInfo))
+            {
+                problems.Add($"Language:Endpoint must be an absolute https URL without query or credentials, like https://my-lang.cognitiveservices.azure.com/, not '{endpoint}'.");
+            }
+            else if (endpoint.Scheme == "http" && !endpoint.IsLoopback)
+            {
+                problems.Add($"Language:Endpoint must use https (message text travels to it); plain http is allowed only for a loopback test service, not '{endpoint}'.");
+            }
         }
+
+        else if (KeyOrNull is not null)
+        {
+            problems.Add("Language:Key is set but Language:Endpoint is not: set the resource's endpoint too, or remove the key.");
+        }
+
+        problems.AddRange(Classification.Problems(Endpoint is not null));
 
         if (TimeoutMs is < 10 or > 10_000)
         {

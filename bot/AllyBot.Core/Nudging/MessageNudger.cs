@@ -4,6 +4,7 @@ using AllyBot.Core.Ports;
 using AllyBot.Core.Privacy;
 using AllyBot.Core.Replies;
 using AllyBot.Core.Telemetry;
+using AllyBot.Rules.Model;
 
 namespace AllyBot.Core.Nudging;
 
@@ -12,6 +13,8 @@ namespace AllyBot.Core.Nudging;
 /// member who opted out or snoozed, never for info findings or findings below the workspace's floor, and at most once
 /// per member per rule per window. One nudge per message lists everything worth pointing out. Each part of a message is
 /// read by the rules of its language; parts in a language without rules are skipped (see <see cref="LanguageRules"/>).
+/// The custom classifier's second opinion (when configured) runs alongside the rules within its budget; its findings
+/// join the rules' and its failure or silence never holds them back.
 /// </summary>
 public sealed class MessageNudger(
     LanguageRules rules,
@@ -23,7 +26,8 @@ public sealed class MessageNudger(
     NudgeOptions options,
     TimeProvider clock,
     AllyBotMetrics metrics,
-    ISentNudgeStore sentNudges)
+    ISentNudgeStore sentNudges,
+    ClassifierSecondOpinion? secondOpinion = null)
 {
     /// <summary>Handles one message; returns the nudge sent, or null when AllyBot stayed quiet.</summary>
     public async Task<Nudge?> HandleAsync(ChatMessage message, CancellationToken cancellationToken = default)
@@ -42,13 +46,12 @@ public sealed class MessageNudger(
         }
 
         var floor = workspace.NudgeFloor;
-        var evaluation = await rules.EvaluateAsync(message.Where, message.Text, cancellationToken).ConfigureAwait(false);
+        var (evaluation, all) = await FindingsAsync(message, cancellationToken).ConfigureAwait(false);
         if (evaluation.Unsupported.Count > 0)
         {
             metrics.NudgeSuppressed(SuppressionReasons.Language);
         }
 
-        var all = evaluation.Findings;
         var findings = all.Where(f => f.Rule.Severity >= floor).ToList();
         if (all.Count > findings.Count)
         {
@@ -97,5 +100,34 @@ public sealed class MessageNudger(
         }
 
         return nudge;
+    }
+
+    /// <summary>The rules' evaluation of the message, and its findings with the classifier's second opinion (started first, so both run at once).</summary>
+    internal async Task<(LanguageEvaluation Evaluation, IReadOnlyList<Finding> All)> FindingsAsync(ChatMessage message, CancellationToken cancellationToken)
+    {
+        var opinion = SecondOpinionAsync(message, cancellationToken);
+        var evaluation = await rules.EvaluateAsync(message.Where, message.Text, cancellationToken).ConfigureAwait(false);
+        var second = await opinion.ConfigureAwait(false);
+        return (evaluation, second.Count > 0 ? [.. evaluation.Findings, .. second] : evaluation.Findings);
+    }
+
+    /// <summary>The classifier's findings, or none (when it is off, slow, failing, or throws).</summary>
+    private async Task<IReadOnlyList<Finding>> SecondOpinionAsync(ChatMessage message, CancellationToken cancellationToken)
+    {
+        if (secondOpinion is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            await Task.Yield();
+            return await secondOpinion.FindingsAsync(message.Where, message.Text, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A second opinion is optional by design: the rules' findings go ahead without it.
+            return [];
+        }
     }
 }

@@ -1,5 +1,4 @@
 using AllyBot.Core.Conversations;
-using AllyBot.Core.Language;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Privacy;
 using AllyBot.Core.Replies;
@@ -16,7 +15,6 @@ namespace AllyBot.Core.Nudging;
 /// </summary>
 public sealed class NudgeRevisor(
     MessageNudger nudger,
-    LanguageRules rules,
     IMemberSettingsStore members,
     IWorkspaceSettingsStore workspaces,
     INudgeLog log,
@@ -93,8 +91,8 @@ public sealed class NudgeRevisor(
         }
 
         var floor = workspace.NudgeFloor;
-        var evaluation = await rules.EvaluateAsync(message.Where, message.Text, cancellationToken).ConfigureAwait(false);
-        var findings = evaluation.Findings.Where(f => f.Rule.Severity >= floor).DistinctBy(f => f.Rule.Id).ToList();
+        var (_, all) = await nudger.FindingsAsync(message, cancellationToken).ConfigureAwait(false);
+        var findings = all.Where(f => f.Rule.Severity >= floor).DistinctBy(f => f.Rule.Id).ToList();
         var now = clock.GetUtcNow();
         var settings = await members.GetAsync(member, cancellationToken).ConfigureAwait(false);
         var items = new List<NudgeItem>();

@@ -38,6 +38,8 @@ internal static class AdminServices
         services.AddSingleton<IAdminSubcommand, AdminImportCommand>();
         services.AddSingleton<IAdminSubcommand>(sp => ActivatorUtilities.CreateInstance<AdminGrantCommand>(sp, true));
         services.AddSingleton<IAdminSubcommand>(sp => ActivatorUtilities.CreateInstance<AdminGrantCommand>(sp, false));
+        services.AddSingleton<IAdminSubcommand>(sp => ActivatorUtilities.CreateInstance<AdminLanguageSwitchCommand>(sp, false));
+        services.AddSingleton<IAdminSubcommand>(sp => ActivatorUtilities.CreateInstance<AdminLanguageSwitchCommand>(sp, true));
         services.AddSingleton<IAdminSubcommand, AdminReportCommand>();
         services.AddSingleton<IAdminSubcommand, AdminHistoryCommand>();
         services.AddSingleton<IAdminSubcommand, AdminUndoCommand>();

@@ -10,6 +10,8 @@ namespace AllyBot.Storage.Stores;
 /// Workspace admin configuration, the database-wide change sequence and the audit log (see migration 0006). Saves
 /// are compare-and-swap on the workspace's version; the sequence row is bumped inside the saving transaction and
 /// stays locked until it commits, so sequence numbers become visible in order and a poller never skips a change.
+/// The floor and channels off are mirrored into the workspace settings, the Azure AI Language switches into
+/// <c>workspace_language</c> (migration 0007), in the same transaction.
 /// </summary>
 public sealed class SqlWorkspaceAdminStore : IWorkspaceAdminStore
 {
@@ -156,6 +158,15 @@ public sealed class SqlWorkspaceAdminStore : IWorkspaceAdminStore
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO workspace_channels_off (workspace_id, channel_id) VALUES (@workspaceId, @channelId)",
             config.ChannelsOff.Select(channelId => new { workspaceId, channelId }),
+            transaction,
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO workspace_language (workspace_id, enrichment_on, pii_redaction_on, classifier_project, classifier_deployment, classifier_multilabel)
+            VALUES (@workspaceId, @enrichment, @pii, NULL, NULL, @no)
+            ON CONFLICT (workspace_id) DO UPDATE SET enrichment_on = excluded.enrichment_on, pii_redaction_on = excluded.pii_redaction_on
+            """,
+            new { workspaceId, enrichment = config.LanguageEnrichmentOn, pii = config.PiiRedactionOn, no = false },
             transaction,
             cancellationToken: cancellationToken)).ConfigureAwait(false);
     }

@@ -12,7 +12,9 @@ internal sealed record StoredAdminConfig(
     StoredAdminConfig.StoredSwitch[] Switches,
     Dictionary<string, string> Severities,
     StoredAdminConfig.StoredCustomRule[] CustomRules,
-    string[] AdminIds)
+    string[] AdminIds,
+    bool LanguageEnrichmentOn = false,
+    bool PiiRedactionOn = false)
 {
     public static string Serialize(WorkspaceAdminConfig config) => JsonSerializer.Serialize(new StoredAdminConfig(
         config.SeverityFloor.ToName(),
@@ -20,7 +22,9 @@ internal sealed record StoredAdminConfig(
         [.. config.Switches.Select(s => new StoredSwitch(s.Target, s.ChannelId, s.Enabled))],
         config.Severities.ToDictionary(s => s.Key, s => s.Value.ToName(), StringComparer.Ordinal),
         [.. config.CustomRules.Select(r => new StoredCustomRule(r.Id, r.Yaml))],
-        [.. config.AdminIds]));
+        [.. config.AdminIds],
+        config.LanguageEnrichmentOn,
+        config.PiiRedactionOn));
 
     public static WorkspaceAdminConfig Deserialize(string json, long version)
     {
@@ -32,7 +36,11 @@ internal sealed record StoredAdminConfig(
             [.. stored.Switches.Select(s => new RuleSwitch(s.Target, s.ChannelId, s.Enabled))],
             stored.Severities.ToDictionary(s => s.Key, s => Parse(s.Value), StringComparer.Ordinal),
             [.. stored.CustomRules.Select(r => new CustomRuleText(r.Id, r.Yaml))],
-            stored.AdminIds);
+            stored.AdminIds)
+        {
+            LanguageEnrichmentOn = stored.LanguageEnrichmentOn,
+            PiiRedactionOn = stored.PiiRedactionOn,
+        };
     }
 
     private static Severity Parse(string name) =>

@@ -1,5 +1,8 @@
 using AllyBot.Core.Credits;
+using AllyBot.Core.Language;
 using AllyBot.Core.Tests.Dialogs;
+using AllyBot.Core.Tests.Language;
+using AllyBot.Testing;
 
 namespace AllyBot.Core.Tests.Credits;
 
@@ -21,6 +24,26 @@ public sealed class CreditRecorderTests
             ("U2", "reviewed the schema change with care", (string?)null),
             ("U3", "reviewed the schema change with care", null),
         }));
+    }
+
+    [Test]
+    public async Task Store_PiiRedactionOn_StoresTheRedactedTextAndDmsTheGiversWords()
+    {
+        var settings = new InMemoryLanguageSettingsStore();
+        await settings.SaveAsync(DialogScript.Workspace, LanguageSettings.Default with { PiiRedactionOn = true });
+        var service = new FakeTextAnalysis { Pii = t => [new PiiEntity("Person", 0, 4, 0.9)] };
+        var recorder = new CreditRecorder(_script.Credits, _script.Roster, _script.Members, _script.Sender, _script.Pseudonymizer, new PiiRedactor(service, settings, new LanguageOptions()));
+        var credits = recorder.Create("d1", DialogScript.Channel(), "U1", ["U2", "U3"], "Anna and you rewrote the runbook", CreditAudience.Channel, CreditSource.Dialog, DialogScript.Start);
+
+        await recorder.StoreAsync(credits);
+        await recorder.DeliverAsync(credits);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(_script.Credits.All.Select(c => c.Contribution), Is.EqualTo(new[] { "[Person] and you rewrote the runbook", "[Person] and you rewrote the runbook" }));
+            Assert.That(service.Asked, Is.EqualTo(new[] { "Anna and you rewrote the runbook" }), "one call for the shared text");
+            Assert.That(_script.Sender.PromptsTo("U2").Single().Text, Does.Contain("Anna and you rewrote the runbook"));
+        }
     }
 
     [Test]

@@ -17,7 +17,7 @@ public sealed class DialogInboxDispatcherTests
         {
             var rules = new FixedRuleSetProvider(ConversationScript.Rules);
             var nudger = new MessageNudger(LocalOnlyLanguage.Rules(rules, _script.Metrics), _script.Members, _script.Members, _script.Members, _script.Sender, _script.Pseudonymizer, new NudgeOptions(), _script.Clock, _script.Metrics, _script.Members);
-            var revisor = new NudgeRevisor(nudger, LocalOnlyLanguage.Rules(rules, _script.Metrics), _script.Members, _script.Members, _script.Members, _script.Members, _script.Sender, _script.Pseudonymizer, new NudgeOptions(), _script.Clock, _script.Metrics);
+            var revisor = new NudgeRevisor(nudger, _script.Members, _script.Members, _script.Members, _script.Members, _script.Sender, _script.Pseudonymizer, new NudgeOptions(), _script.Clock, _script.Metrics);
             var buttons = new NudgeButtons(_script.Members, _script.Members, _script.Sender, _script.Pseudonymizer, new NudgeOptions(), _script.Clock, _script.Metrics);
             return new DialogInboxDispatcher(new InboxDispatcher(nudger, _script.Router, buttons, revisor), _script.Answers, _script.Participation);
         }

@@ -81,4 +81,17 @@ public sealed class StartupFailureTests
         Assert.That(exitCode, Is.EqualTo(1));
         Assert.That(error.Trim(), Does.StartWith("AllyBot cannot start:").And.Contain(blocker));
     }
+
+    [Test]
+    public async Task Start_PlainHttpLanguageEndpoint_SaysToUseHttps()
+    {
+        var (exitCode, error) = await StartHostAsync(new()
+        {
+            ["Language__Endpoint"] = "http://lang.example.com/",
+            ["ConnectionStrings__AllyBot"] = $"Data Source={Path.Combine(_temp, "allybot.db")}",
+        });
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(error.Trim(), Does.StartWith("AllyBot cannot start:").And.Contain("Language:Endpoint must use https"));
+    }
 }

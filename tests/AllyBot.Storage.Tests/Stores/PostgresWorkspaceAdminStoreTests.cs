@@ -53,5 +53,7 @@ public sealed class PostgresWorkspaceAdminStoreTests : WorkspaceAdminStoreContra
         return (new SqlWorkspaceAdminStore(_database.Connections), _database.CreateStore());
     }
 
+    private protected override ILanguageSettingsStore LanguageStore() => new SqlLanguageSettingsStore(_database.Connections);
+
     private protected override IWorkspaceAdminStore OtherInstance() => new SqlWorkspaceAdminStore(_database.CreateSeparateConnections());
 }

@@ -17,5 +17,7 @@ public sealed class SqliteWorkspaceAdminStoreTests : WorkspaceAdminStoreContract
         return (new SqlWorkspaceAdminStore(_database.Connections), _database.CreateStore());
     }
 
+    private protected override ILanguageSettingsStore LanguageStore() => new SqlLanguageSettingsStore(_database!.Connections);
+
     private protected override IWorkspaceAdminStore OtherInstance() => new SqlWorkspaceAdminStore(_database!.CreateSeparateConnections());
 }

@@ -1,5 +1,6 @@
 using AllyBot.Core.Admin;
 using AllyBot.Core.Conversations;
+using AllyBot.Core.Language;
 using AllyBot.Core.Ports;
 using AllyBot.Rules.Customizing;
 using AllyBot.Rules.Model;
@@ -162,6 +163,33 @@ public abstract class WorkspaceAdminStoreContractTests
             Assert.That(here.Sequence, Is.EqualTo(await Store.CurrentSequenceAsync()));
         }
     }
+
+    [Test]
+    public async Task TrySave_LanguageSwitches_RoundTripAndMirrorIntoLanguageSettingsKeepingTheClassifier()
+    {
+        var language = LanguageStore();
+        var classifier = new ClassifierDeployment("tone", "prod", MultiLabel: false);
+        await language.SaveAsync("T1", LanguageSettings.Default with { Classifier = classifier });
+        var on = WorkspaceAdminConfig.Empty with { LanguageEnrichmentOn = true, PiiRedactionOn = true };
+
+        await Store.TrySaveAsync("T1", WorkspaceAdminConfig.Empty, on, new AdminChange("U-admin", "language on", T0));
+        var read = await Store.GetAsync("T1");
+        var mirrored = await language.GetAsync("T1");
+        await Store.TrySaveAsync("T1", read, read with { LanguageEnrichmentOn = false }, new AdminChange("U-admin", "language off", T0));
+        var history = await Store.HistoryAsync("T1", 10);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((read.LanguageEnrichmentOn, read.PiiRedactionOn), Is.EqualTo((true, true)));
+            Assert.That(mirrored, Is.EqualTo(new LanguageSettings(true, true, classifier)));
+            Assert.That(await language.GetAsync("T1"), Is.EqualTo(new LanguageSettings(false, true, classifier)));
+            Assert.That(history[0].Before.LanguageEnrichmentOn, Is.True, "the audit keeps the switches to undo them");
+            Assert.That(await language.GetAsync("T2"), Is.EqualTo(LanguageSettings.Default));
+        }
+    }
+
+    /// <summary>The language settings store the admin store mirrors its Azure AI Language switches into.</summary>
+    private protected abstract ILanguageSettingsStore LanguageStore();
 
     /// <summary>Fresh, empty stores: the admin store and the workspace settings it mirrors into.</summary>
     private protected abstract Task<(IWorkspaceAdminStore Store, IWorkspaceSettingsStore Settings)> CreateStoresAsync();

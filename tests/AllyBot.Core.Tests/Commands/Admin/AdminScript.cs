@@ -2,11 +2,13 @@ using AllyBot.Core.Admin;
 using AllyBot.Core.Commands;
 using AllyBot.Core.Commands.Admin;
 using AllyBot.Core.Conversations;
+using AllyBot.Core.Language;
 using AllyBot.Core.Nudging;
 using AllyBot.Core.Privacy;
 using AllyBot.Core.Replies;
 using AllyBot.Core.Telemetry;
 using AllyBot.Core.TeamSettings;
+using AllyBot.Core.Tests.Language;
 using AllyBot.Testing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -22,15 +24,19 @@ internal sealed class AdminScript
     public const string Admin = "U-admin";
     public const string Member = "U-member";
 
-    public AdminScript(string workspace = ConversationScript.Workspace)
+    public AdminScript(string workspace = ConversationScript.Workspace, bool languageServiceConfigured = true, FakeTextAnalysis? service = null, ClassifierRules? classifier = null)
     {
         Workspace = workspace;
-        AdminStore = new InMemoryWorkspaceAdminStore(Store);
-        Rules = new EffectiveRuleSetProvider(ConversationScript.Rules, AdminStore);
+        Service = service ?? new FakeTextAnalysis { IsConfigured = languageServiceConfigured };
+        AdminStore = new InMemoryWorkspaceAdminStore(Store, Language);
+        Rules = new EffectiveRuleSetProvider(ConversationScript.Rules, AdminStore, classifier);
         WorkspaceAdmin = new WorkspaceAdmin(AdminStore, Rules, Clock);
         CustomRules = new CustomRuleService(WorkspaceAdmin, Rules);
         var metrics = new AllyBotMetrics(new TestMeterFactory());
-        Nudger = new MessageNudger(LocalOnlyLanguage.Rules(Rules, metrics), Store, Store, Store, Sender, Pseudonymizer, new NudgeOptions { RateLimitWindow = TimeSpan.Zero }, Clock, metrics, Store);
+        var secondOpinion = classifier is null ? null : new ClassifierSecondOpinion(Service, Language, classifier, Rules, new LanguageOptions());
+        Nudger = new MessageNudger(
+            LocalOnlyLanguage.Rules(Rules, metrics), Store, Store, Store, Sender, Pseudonymizer, new NudgeOptions { RateLimitWindow = TimeSpan.Zero }, Clock, metrics, Store, secondOpinion);
+        Revisor = new NudgeRevisor(Nudger, Store, Store, Store, Store, Sender, Pseudonymizer, new NudgeOptions { RateLimitWindow = TimeSpan.Zero }, Clock, metrics);
         IAdminSubcommand[] subcommands =
         [
             new AdminRulesCommand(WorkspaceAdmin, Rules), new AdminSwitchCommand(WorkspaceAdmin, Rules, enable: false), new AdminSwitchCommand(WorkspaceAdmin, Rules, enable: true),
@@ -38,6 +44,7 @@ internal sealed class AdminScript
             new AdminRuleCommand(CustomRules), new AdminExportCommand(WorkspaceAdmin), new AdminImportCommand(WorkspaceAdmin, Rules),
             new AdminGrantCommand(WorkspaceAdmin, grant: true), new AdminGrantCommand(WorkspaceAdmin, grant: false),
             new AdminHistoryCommand(WorkspaceAdmin), new AdminUndoCommand(WorkspaceAdmin),
+            new AdminLanguageSwitchCommand(WorkspaceAdmin, Service, pii: false), new AdminLanguageSwitchCommand(WorkspaceAdmin, Service, pii: true),
         ];
         Router = new AllyCommandRouter(
             [new AdminCommand(subcommands, new AdminAccess(AdminStore, Teams, new FacilitatorFirstAdminPolicy()))], Sender, Pseudonymizer, Clock, metrics);
@@ -52,6 +59,10 @@ internal sealed class AdminScript
 
     public InMemoryTeamSettingsStore Teams { get; } = new();
 
+    public InMemoryLanguageSettingsStore Language { get; } = new();
+
+    public FakeTextAnalysis Service { get; }
+
     public InMemoryWorkspaceAdminStore AdminStore { get; }
 
     public EffectiveRuleSetProvider Rules { get; }
@@ -65,6 +76,8 @@ internal sealed class AdminScript
     public MemberPseudonymizer Pseudonymizer { get; } = new(new byte[32]);
 
     public MessageNudger Nudger { get; }
+
+    public NudgeRevisor Revisor { get; }
 
     public AllyCommandRouter Router { get; }
 
