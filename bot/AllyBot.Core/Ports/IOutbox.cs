@@ -21,8 +21,11 @@ public interface IOutbox
     /// <summary>Marks a claimed entry sent and deletes its payload. Returns false when <paramref name="owner"/> no longer held it.</summary>
     Task<bool> MarkSentAsync(long id, string owner, DateTimeOffset now, CancellationToken cancellationToken = default);
 
-    /// <summary>Counts a failed attempt and makes the entry due again at <paramref name="retryAt"/>.</summary>
-    Task RetryLaterAsync(long id, string owner, DateTimeOffset retryAt, string errorCode, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Makes the entry due again at <paramref name="retryAt"/>, counting a failed attempt unless
+    /// <paramref name="countsAsAttempt"/> is false (nothing was tried: the platform's circuit was open).
+    /// </summary>
+    Task RetryLaterAsync(long id, string owner, DateTimeOffset retryAt, string errorCode, bool countsAsAttempt = true, CancellationToken cancellationToken = default);
 
     /// <summary>Gives up on an entry: dead, payload deleted, <paramref name="errorCode"/> (a content-free code) kept.</summary>
     Task DeadLetterAsync(long id, string owner, DateTimeOffset now, string errorCode, CancellationToken cancellationToken = default);

@@ -67,14 +67,14 @@ public sealed class SqlOutbox : IOutbox
                             LIMIT @max
                             {skipLocked})
                       AND status = 'pending' AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
-                    RETURNING id AS Id, kind AS Kind, payload AS Payload, attempts AS Attempts, created_at AS CreatedAt
+                    RETURNING id AS Id, kind AS Kind, platform AS Platform, payload AS Payload, attempts AS Attempts, created_at AS CreatedAt
                     """,
                     parameters,
                     cancellationToken: cancellationToken)).ConfigureAwait(false);
                 return [.. rows
                     .OrderBy(row => row.CreatedAt)
                     .ThenBy(row => row.Id)
-                    .Select(row => new OutboxEntry(row.Id, row.Kind, row.Payload ?? "", (int)row.Attempts, UnixMilliseconds.ToTime(row.CreatedAt)))];
+                    .Select(row => new OutboxEntry(row.Id, row.Kind, row.Platform, row.Payload ?? "", (int)row.Attempts, UnixMilliseconds.ToTime(row.CreatedAt)))];
             },
             cancellationToken);
     }
@@ -88,17 +88,17 @@ public sealed class SqlOutbox : IOutbox
         FinishAsync(id, owner, Dead, now, errorCode, cancellationToken);
 
     /// <inheritdoc />
-    public Task RetryLaterAsync(long id, string owner, DateTimeOffset retryAt, string errorCode, CancellationToken cancellationToken = default)
+    public Task RetryLaterAsync(long id, string owner, DateTimeOffset retryAt, string errorCode, bool countsAsAttempt = true, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
         return _connections.WithConnectionAsync(
             connection => connection.ExecuteAsync(new CommandDefinition(
                 """
                 UPDATE outbox
-                SET attempts = attempts + 1, due_at = @retryAt, lease_owner = NULL, lease_until = NULL, last_error = @error
+                SET attempts = attempts + @increment, due_at = @retryAt, lease_owner = NULL, lease_until = NULL, last_error = @error
                 WHERE id = @id AND lease_owner = @owner AND status = 'pending'
                 """,
-                new { id, owner, retryAt = UnixMilliseconds.From(retryAt), error = errorCode },
+                new { id, owner, retryAt = UnixMilliseconds.From(retryAt), error = errorCode, increment = countsAsAttempt ? 1 : 0 },
                 cancellationToken: cancellationToken)),
             cancellationToken);
     }
@@ -174,6 +174,8 @@ public sealed class SqlOutbox : IOutbox
         public long Id { get; init; }
 
         public string Kind { get; init; } = "";
+
+        public string Platform { get; init; } = "";
 
         public string? Payload { get; init; }
 

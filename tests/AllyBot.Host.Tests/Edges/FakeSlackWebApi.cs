@@ -8,7 +8,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AllyBot.Host.Tests.Edges;
 
-/// <summary>A Slack Web API on a loopback port: records each call (method, form fields, bearer token) and answers ok.</summary>
+/// <summary>
+/// A Slack Web API on a loopback port: records each call (method, form fields, bearer token) and answers ok, or, for
+/// as long as <see cref="Failure"/> returns an error code for a call, <c>ok:false</c> with that error.
+/// </summary>
 internal sealed class FakeSlackWebApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -18,6 +21,9 @@ internal sealed class FakeSlackWebApi : IAsyncDisposable
     public ConcurrentQueue<(string Method, Dictionary<string, string> Fields, string? Authorization)> Calls { get; } = new();
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Given the method and how many calls of it came before, the Slack error to answer, or null for ok.</summary>
+    public Func<string, int, string?>? Failure { get; set; }
 
     public static async Task<FakeSlackWebApi> StartAsync()
     {
@@ -41,7 +47,13 @@ internal sealed class FakeSlackWebApi : IAsyncDisposable
                 fields["json"] = await reader.ReadToEndAsync();
             }
 
+            var earlier = fake.Calls.Count(c => c.Method == method);
             fake.Calls.Enqueue((method, fields, request.Headers.Authorization.ToString()));
+            if (fake.Failure?.Invoke(method, earlier) is { } error)
+            {
+                return Results.Json(new { ok = false, error });
+            }
+
             return Results.Json(new { ok = true, message_ts = "1763900000.000200", channel = "D0ALLYBOT", ts = "1763900000.000200" });
         });
         await app.StartAsync();

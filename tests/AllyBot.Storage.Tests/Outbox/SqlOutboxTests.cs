@@ -105,6 +105,18 @@ public abstract class SqlOutboxTests
     }
 
     [Test]
+    public async Task RetryLater_NotCountedAsAttempt_KeepsAttempts()
+    {
+        await _outbox.EnqueueAsync("k1", OutboxKinds.ChannelPost, "Teams", Payload(), T0);
+        var entry = (await _outbox.ClaimDueAsync("a", T0, Lease, 10)).Single();
+
+        await _outbox.RetryLaterAsync(entry.Id, "a", T0.AddSeconds(30), "circuit_open", countsAsAttempt: false);
+
+        var again = (await _outbox.ClaimDueAsync("a", T0.AddSeconds(30), Lease, 10)).Single();
+        Assert.That((again.Attempts, again.Platform, again.Kind), Is.EqualTo((0, "Teams", OutboxKinds.ChannelPost)));
+    }
+
+    [Test]
     public async Task DeadLetter_KeepsIdsAndErrorCodeOnly()
     {
         await _outbox.EnqueueAsync("k1", OutboxKinds.Nudge, "Slack", Payload(), T0);
