@@ -22,6 +22,9 @@ internal sealed class FakeSlackWebApi : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>How long each call takes to answer (a slow Slack). <value>Zero.</value></summary>
+    public TimeSpan Delay { get; set; }
+
     /// <summary>Given the method and how many calls of it came before, the Slack error to answer, or null for ok.</summary>
     public Func<string, int, string?>? Failure { get; set; }
 
@@ -45,6 +48,11 @@ internal sealed class FakeSlackWebApi : IAsyncDisposable
             {
                 using var reader = new StreamReader(request.Body);
                 fields["json"] = await reader.ReadToEndAsync();
+            }
+
+            if (fake.Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(fake.Delay);
             }
 
             var earlier = fake.Calls.Count(c => c.Method == method);
