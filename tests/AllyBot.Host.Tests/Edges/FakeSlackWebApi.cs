@@ -15,6 +15,7 @@ namespace AllyBot.Host.Tests.Edges;
 internal sealed class FakeSlackWebApi : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private int _inFlight;
 
     private FakeSlackWebApi(WebApplication app) => _app = app;
 
@@ -24,6 +25,16 @@ internal sealed class FakeSlackWebApi : IAsyncDisposable
 
     /// <summary>How long each call takes to answer (a slow Slack). <value>Zero.</value></summary>
     public TimeSpan Delay { get; set; }
+
+    /// <summary>Calls that arrived and are still waiting out <see cref="Delay"/>.</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    /// <summary>
+    /// Callers (by bearer token) known to have died: a call of theirs still inside <see cref="Delay"/> is dropped, not
+    /// recorded, as Slack does not complete a request whose caller vanished (Kestrel does not always notice a
+    /// killed client in time for <c>RequestAborted</c>).
+    /// </summary>
+    public ConcurrentDictionary<string, bool> DeadCallers { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Given the method and how many calls of it came before, the Slack error to answer, or null for ok.</summary>
     public Func<string, int, string?>? Failure { get; set; }
@@ -52,7 +63,21 @@ internal sealed class FakeSlackWebApi : IAsyncDisposable
 
             if (fake.Delay > TimeSpan.Zero)
             {
-                await Task.Delay(fake.Delay);
+                Interlocked.Increment(ref fake._inFlight);
+                try
+                {
+                    await Task.Delay(fake.Delay, CancellationToken.None);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref fake._inFlight);
+                }
+
+                if (request.HttpContext.RequestAborted.IsCancellationRequested || fake.DeadCallers.ContainsKey(request.Headers.Authorization.ToString()))
+                {
+                    // The caller gave up (or died) before Slack finished the call: it is not recorded as delivered.
+                    return Results.StatusCode(499);
+                }
             }
 
             var earlier = fake.Calls.Count(c => c.Method == method);
