@@ -1,5 +1,6 @@
 using AllyBot.Host.Health;
 using AllyBot.Host.Playground;
+using AllyBot.Host.Shutdown;
 using AllyBot.Host.Startup;
 using AllyBot.Host.Telemetry;
 using AllyBot.Slack;
@@ -31,6 +32,7 @@ try
     app = builder.Build();
     await app.Services.MigrateAllyBotDatabaseAsync();
 
+    app.UseShutdownGate();
     app.MapHealth();
     app.MapAllyBotMetrics(builder.Configuration, playground);
     app.MapSlack();

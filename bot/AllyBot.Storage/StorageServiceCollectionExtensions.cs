@@ -2,6 +2,7 @@ using AllyBot.Core.Ports;
 using AllyBot.Storage.Connections;
 using AllyBot.Storage.Inbox;
 using AllyBot.Storage.Migrations;
+using AllyBot.Storage.Outbox;
 using AllyBot.Storage.Stores;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -53,6 +54,7 @@ public static class StorageServiceCollectionExtensions
 
         services.AddSingleton(provider => new SqlInbox(provider.GetRequiredService<IStorageConnectionFactory>()));
         services.AddSingleton<IInbox>(provider => provider.GetRequiredService<SqlInbox>());
+        services.AddSingleton<IOutbox>(provider => new SqlOutbox(provider.GetRequiredService<IStorageConnectionFactory>()));
         return services;
     }
 

@@ -8,7 +8,8 @@ namespace AllyBot.Host.Inbox;
 
 /// <summary>
 /// Processes the durable inbox in the background: claim, dispatch to the core, complete (which deletes the text).
-/// A failure releases the entry for a later retry; on shutdown, unclaimed entries simply wait in the inbox.
+/// A failure releases the entry for a later retry; on shutdown the entry in hand is finished, the rest of the batch
+/// is given back, and unclaimed entries simply wait in the inbox.
 /// </summary>
 internal sealed partial class InboxWorker(
     IInbox inbox,
@@ -44,8 +45,9 @@ internal sealed partial class InboxWorker(
 
     /// <summary>
     /// Claims up to <see cref="InboxWorkerOptions.ClaimBatchSize"/> due entries and processes them one by one, oldest
-    /// first. Entries not started before half the lease has passed are given back, so that no lease runs out while
-    /// its entry waits in this batch. Returns how many entries were claimed; 0 when none was due.
+    /// first. Entries not started before half the lease has passed, or when the host starts stopping, are given back,
+    /// so that no lease runs out while its entry waits in this batch and a stopping host leaves only finished work
+    /// behind (the entry in hand is finished first). Returns how many entries were claimed; 0 when none was due.
     /// </summary>
     internal async Task<int> ProcessBatchAsync(CancellationToken cancellationToken)
     {
@@ -54,7 +56,8 @@ internal sealed partial class InboxWorker(
         var entries = await inbox.ClaimBatchAsync(_owner, claimedAt, lease, options.Value.ClaimBatchSize, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < entries.Count; i++)
         {
-            if (clock.GetUtcNow() - claimedAt > lease / 2)
+            // Stopping, or half the lease gone: give the rest back unstarted (no attempt counted) for any instance to claim.
+            if (cancellationToken.IsCancellationRequested || clock.GetUtcNow() - claimedAt > lease / 2)
             {
                 await inbox.UnclaimAsync(_owner, [.. entries.Skip(i).Select(e => e.Id)], CancellationToken.None).ConfigureAwait(false);
                 break;

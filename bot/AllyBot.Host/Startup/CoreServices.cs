@@ -5,6 +5,7 @@ using AllyBot.Core.Ports;
 using AllyBot.Core.Privacy;
 using AllyBot.Core.Telemetry;
 using AllyBot.Host.Inbox;
+using AllyBot.Host.Outbox;
 using AllyBot.Rules;
 using Microsoft.Extensions.Options;
 
@@ -26,8 +27,7 @@ internal static class CoreServices
         services.AddMetrics();
         services.AddSingleton<AllyBotMetrics>();
         services.AddSingleton<ChatSenderRouter>();
-        services.AddSingleton<IChatSender>(sp => sp.GetRequiredService<ChatSenderRouter>());
-        services.AddSingleton<IDialogChatSender>(sp => sp.GetRequiredService<ChatSenderRouter>());
+        services.AddAllyBotOutbox();
         services.AddAllyBotLanguage();
         services.AddSingleton<MessageNudger>();
         services.AddSingleton<NudgeButtons>();

@@ -178,7 +178,7 @@ internal sealed class SlackWebApiClient(IHttpClientFactory httpClients, SlackMet
         {
             logger.HttpError(method, (int)response.StatusCode);
             var error = response.StatusCode == System.Net.HttpStatusCode.TooManyRequests ? "ratelimited" : $"http_{(int)response.StatusCode}";
-            throw new SlackApiException(method, error, (int)response.StatusCode);
+            throw new SlackApiException(method, error, (int)response.StatusCode, response.Headers.RetryAfter?.Delta);
         }
 
         JsonElement answer;

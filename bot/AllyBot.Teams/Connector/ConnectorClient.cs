@@ -83,7 +83,7 @@ internal sealed class ConnectorClient(
 
         if (!response.IsSuccessStatusCode)
         {
-            throw new ConnectorException(response.StatusCode, await ErrorCodeAsync(response, cancellationToken).ConfigureAwait(false));
+            throw new ConnectorException(response.StatusCode, await ErrorCodeAsync(response, cancellationToken).ConfigureAwait(false), response.Headers.RetryAfter?.Delta);
         }
 
         if (resultType is null || response.Content.Headers.ContentLength == 0)

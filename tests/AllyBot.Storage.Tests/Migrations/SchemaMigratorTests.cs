@@ -29,7 +29,7 @@ public sealed class SchemaMigratorTests
                 Is.EqualTo(migrator.Scripts.Select(s => s.Name)));
             Assert.That(
                 await _database.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"),
-                Is.EqualTo(new[] { "admin_audit", "admin_sequence", "channel_settings", "credits", "deliveries", "dialog_pauses", "dialogs", "holidays", "inbox", "installations", "member_calendars", "member_settings", "not_helpful", "nudges", "participation_counts", "schema_version", "sent_nudges", "voices_snapshots", "workspace_admin", "workspace_channels_off", "workspace_language", "workspace_settings" }));
+                Is.EqualTo(new[] { "admin_audit", "admin_sequence", "channel_settings", "credits", "deliveries", "dialog_pauses", "dialogs", "holidays", "inbox", "installations", "member_calendars", "member_settings", "not_helpful", "nudges", "outbox", "participation_counts", "schema_version", "sent_nudges", "voices_snapshots", "workspace_admin", "workspace_channels_off", "workspace_language", "workspace_settings" }));
         }
     }
 
