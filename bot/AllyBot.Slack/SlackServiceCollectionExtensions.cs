@@ -1,5 +1,6 @@
 using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
+using AllyBot.Slack.Admin;
 using AllyBot.Slack.Configuration;
 using AllyBot.Slack.Endpoints;
 using AllyBot.Slack.Inbound;
@@ -23,7 +24,7 @@ public static class SlackServiceCollectionExtensions
     /// and nothing otherwise. The settings are validated at start-up. Needs from the host: <see cref="IInboxWriter"/>,
     /// <see cref="IInstallationStore"/>, <see cref="TimeProvider"/>, <c>IDataProtectionProvider</c> and logging.
     /// Registers an <see cref="IPlatformChatSender"/> and an <see cref="IPlatformDialogChatSender"/> for Slack, and an
-    /// <see cref="IRosterProvider"/> and <see cref="IMessageLinkResolver"/> keyed by <see cref="ChatPlatform.Slack"/>
+    /// <see cref="IRosterProvider"/>, <see cref="IMessageLinkResolver"/> and <see cref="IPlatformAdminRoles"/> keyed by <see cref="ChatPlatform.Slack"/>
     /// (those ports are not per platform: the host routes to the keyed service of the address's platform).
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
@@ -58,6 +59,7 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackRosterProvider>();
         services.AddKeyedSingleton<IRosterProvider>(ChatPlatform.Slack, (sp, _) => sp.GetRequiredService<SlackRosterProvider>());
         services.AddSingleton<SlackMessageLinkResolver>();
+        services.AddKeyedSingleton<IPlatformAdminRoles, SlackAdminRoles>(ChatPlatform.Slack);
         services.AddKeyedSingleton<IMessageLinkResolver>(ChatPlatform.Slack, (sp, _) => sp.GetRequiredService<SlackMessageLinkResolver>());
 
         services.AddHttpClient(SlackWebApiClient.HttpClientName, (sp, http) =>

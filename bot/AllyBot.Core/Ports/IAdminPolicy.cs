@@ -3,8 +3,8 @@ using AllyBot.Core.TeamSettings;
 namespace AllyBot.Core.Ports;
 
 /// <summary>
-/// Who may change settings. The seam for workspace admin roles; until then <see cref="FacilitatorFirstAdminPolicy"/>
-/// (facilitators, or anyone while a channel has none).
+/// Who may change settings: <see cref="Admin.PlatformAdminPolicy"/> (granted admins and the platform's admin roles,
+/// plus <see cref="FacilitatorFirstAdminPolicy"/> for channel settings).
 /// </summary>
 public interface IAdminPolicy
 {

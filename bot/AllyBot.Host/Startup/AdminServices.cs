@@ -3,13 +3,15 @@ using AllyBot.Core.Commands;
 using AllyBot.Core.Commands.Admin;
 using AllyBot.Core.Nudging;
 using AllyBot.Core.Ports;
+using AllyBot.Core.SettingsViews;
 using AllyBot.Host.Admin;
 
 namespace AllyBot.Host.Startup;
 
 /// <summary>
 /// Registers workspace administration: the effective rules per workspace and channel (loaded before serving, then
-/// refreshed every <c>Admin:RefreshInterval</c>), changes with audit and undo, custom rules and the admin check.
+/// refreshed every <c>Admin:RefreshInterval</c>), changes with audit and undo, custom rules, the admin check and the
+/// settings view (<c>/ally settings</c>).
 /// </summary>
 internal static class AdminServices
 {
@@ -25,6 +27,9 @@ internal static class AdminServices
         services.AddSingleton<CustomRuleService>();
         services.AddSingleton<AdminAccess>();
         services.AddSingleton<NotHelpfulReasons>();
+        services.AddSingleton<SettingsViewBuilder>();
+        services.AddSingleton<SettingsActions>();
+        services.AddSingleton<IAllyCommand, SettingsCommand>();
 
         // One IAdminSubcommand per word after "/ally admin", listed by "/ally admin help" in this order.
         services.AddSingleton<IAdminSubcommand, AdminRulesCommand>();

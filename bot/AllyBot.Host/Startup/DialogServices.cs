@@ -1,9 +1,11 @@
+using AllyBot.Core.Admin;
 using AllyBot.Core.Commands;
 using AllyBot.Core.Credits;
 using AllyBot.Core.Dialogs;
 using AllyBot.Core.Participation;
 using AllyBot.Core.Ports;
 using AllyBot.Core.TeamSettings;
+using AllyBot.Host.Admin;
 using AllyBot.Host.Dialogs;
 using AllyBot.Storage.Stores;
 using Microsoft.Extensions.Options;
@@ -18,7 +20,8 @@ internal static class DialogServices
         services.AddOptions<DialogSchedulerOptions>().BindConfiguration(DialogSchedulerOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DialogSchedulerOptions>>().Value);
 
-        services.AddSingleton<IAdminPolicy, FacilitatorFirstAdminPolicy>();
+        services.AddSingleton<IAdminPolicy, PlatformAdminPolicy>();
+        services.AddSingleton<IPlatformAdminRoles, PlatformAdminRolesRouter>();
         services.AddSingleton<MemberCalendars>();
         services.AddSingleton<CreditRecorder>();
         services.AddSingleton<ChannelSettingsAccess>();

@@ -12,7 +12,10 @@ internal sealed record SlackUser(
     string? Locale,
     string? RealName = null,
     bool IsAppUser = false,
-    SlackUserProfile? Profile = null)
+    SlackUserProfile? Profile = null,
+    bool IsAdmin = false,
+    bool IsOwner = false,
+    bool IsPrimaryOwner = false)
 {
     /// <summary>The name Slack shows: the profile's display name, else the real name, else the user name, else the id.</summary>
     public string ShownName => new[] { Profile?.DisplayName, Profile?.RealName, RealName, Name, Id }.FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)) ?? "";

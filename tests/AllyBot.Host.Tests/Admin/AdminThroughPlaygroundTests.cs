@@ -49,6 +49,25 @@ public sealed class AdminThroughPlaygroundTests
     }
 
     [Test]
+    public async Task Settings_Admin_SeesWorkspaceSettings_MemberOnlyTheirOwn()
+    {
+        await BecomeAdminAsync("alex");
+
+        await _client.SayAsync("alex", "/ally settings");
+        var admin = (await _client.NextFromAllyBotAsync()).GetProperty("text").GetString();
+        await _client.SayAsync("sam", "/ally settings");
+        var member = (await _client.NextFromAllyBotAsync()).GetProperty("text").GetString();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(admin, Does.Contain("*Workspace settings (admins)*"));
+            Assert.That(admin, Does.Contain("`/ally admin severity-floor warning`"));
+            Assert.That(member, Does.Contain("*Your settings*"));
+            Assert.That(member, Does.Not.Contain("Workspace settings"));
+        }
+    }
+
+    [Test]
     public async Task NotHelpfulWithReason_ThenAdminCommands_NoMessageTextInAnyTable()
     {
         const string marker = "okapi-marker-5521";
@@ -80,7 +99,7 @@ public sealed class AdminThroughPlaygroundTests
 
     private Task<int> PendingAsync() => _factory.Services.GetRequiredService<IInbox>().CountPendingAsync();
 
-    /// <summary>The interim policy: a facilitator of the channel is an admin there.</summary>
+    /// <summary>The playground has no platform roles: a facilitator of the channel is an admin there.</summary>
     private async Task BecomeAdminAsync(string user)
     {
         await _client.SayAsync(user, $"/ally facilitator add @{user}");

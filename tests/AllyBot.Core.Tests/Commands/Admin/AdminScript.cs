@@ -6,6 +6,7 @@ using AllyBot.Core.Language;
 using AllyBot.Core.Nudging;
 using AllyBot.Core.Privacy;
 using AllyBot.Core.Replies;
+using AllyBot.Core.SettingsViews;
 using AllyBot.Core.Telemetry;
 using AllyBot.Core.TeamSettings;
 using AllyBot.Core.Tests.Language;
@@ -46,8 +47,11 @@ internal sealed class AdminScript
             new AdminHistoryCommand(WorkspaceAdmin), new AdminUndoCommand(WorkspaceAdmin),
             new AdminLanguageSwitchCommand(WorkspaceAdmin, Service, pii: false), new AdminLanguageSwitchCommand(WorkspaceAdmin, Service, pii: true),
         ];
-        Router = new AllyCommandRouter(
-            [new AdminCommand(subcommands, new AdminAccess(AdminStore, Teams, new FacilitatorFirstAdminPolicy()))], Sender, Pseudonymizer, Clock, metrics);
+        var access = new AdminAccess(AdminStore, Teams, new FacilitatorFirstAdminPolicy());
+        var adminCommand = new AdminCommand(subcommands, access);
+        Router = new AllyCommandRouter([adminCommand], Sender, Pseudonymizer, Clock, metrics);
+        Views = new SettingsViewBuilder(Store, Pseudonymizer, WorkspaceAdmin, access, Clock);
+        Settings = new SettingsActions([adminCommand, new SnoozeCommand(Store), new OptOutCommand(Store, optIn: false), new OptOutCommand(Store, optIn: true)], Views, Pseudonymizer, Clock);
         Teams.SaveAsync(ChannelSettings.Default(Channel("C1")) with { FacilitatorIds = [Admin] }).GetAwaiter().GetResult();
     }
 
@@ -80,6 +84,10 @@ internal sealed class AdminScript
     public NudgeRevisor Revisor { get; }
 
     public AllyCommandRouter Router { get; }
+
+    public SettingsViewBuilder Views { get; }
+
+    public SettingsActions Settings { get; }
 
     public ChatAddress Channel(string channel) => new(ChatPlatform.Playground, Workspace, channel);
 

@@ -1,0 +1,21 @@
+using AllyBot.Core.Admin;
+using AllyBot.Core.Ports;
+using AllyBot.Core.TeamSettings;
+
+namespace AllyBot.Host.Admin;
+
+/// <summary>
+/// Asks the admin roles of a channel's platform from its edge (edges register keyed by its <c>ChatPlatform</c>);
+/// platforms without one (the playground, Teams for now) use <see cref="FacilitatorAdminRoles"/>.
+/// </summary>
+internal sealed class PlatformAdminRolesRouter(IServiceProvider services) : IPlatformAdminRoles
+{
+    private readonly FacilitatorAdminRoles _facilitators = new();
+
+    public Task<bool?> IsAdminAsync(ChannelSettings channel, string userId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        var roles = services.GetKeyedService<IPlatformAdminRoles>(channel.Channel.Platform) ?? _facilitators;
+        return roles.IsAdminAsync(channel, userId, cancellationToken);
+    }
+}
