@@ -24,7 +24,7 @@ public static class SlackServiceCollectionExtensions
     /// and nothing otherwise. The settings are validated at start-up. Needs from the host: <see cref="IInboxWriter"/>,
     /// <see cref="IInstallationStore"/>, <see cref="TimeProvider"/>, <c>IDataProtectionProvider</c> and logging.
     /// Registers an <see cref="IPlatformChatSender"/> and an <see cref="IPlatformDialogChatSender"/> for Slack, and an
-    /// <see cref="IRosterProvider"/>, <see cref="IMessageLinkResolver"/> and <see cref="IPlatformAdminRoles"/> keyed by <see cref="ChatPlatform.Slack"/>
+    /// <see cref="IRosterProvider"/>, <see cref="IMessageLinkResolver"/>, <see cref="IPlatformAdminRoles"/> and <see cref="IDoNotDisturb"/> keyed by <see cref="ChatPlatform.Slack"/>
     /// (those ports are not per platform: the host routes to the keyed service of the address's platform).
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
@@ -60,6 +60,7 @@ public static class SlackServiceCollectionExtensions
         services.AddKeyedSingleton<IRosterProvider>(ChatPlatform.Slack, (sp, _) => sp.GetRequiredService<SlackRosterProvider>());
         services.AddSingleton<SlackMessageLinkResolver>();
         services.AddKeyedSingleton<IPlatformAdminRoles, SlackAdminRoles>(ChatPlatform.Slack);
+        services.AddKeyedSingleton<IDoNotDisturb, SlackDoNotDisturb>(ChatPlatform.Slack);
         services.AddKeyedSingleton<IMessageLinkResolver>(ChatPlatform.Slack, (sp, _) => sp.GetRequiredService<SlackMessageLinkResolver>());
 
         services.AddHttpClient(SlackWebApiClient.HttpClientName, (sp, http) =>

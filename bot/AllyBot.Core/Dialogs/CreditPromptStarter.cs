@@ -1,3 +1,4 @@
+using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Privacy;
 using AllyBot.Core.Scheduling;
@@ -11,6 +12,9 @@ namespace AllyBot.Core.Dialogs;
 /// paused, the member's next occurrence of the schedule (their zone, working hours, holidays, away days) is due once
 /// its time has come and for <see cref="DialogSchedulerOptions.StartCatchUp"/> after. Starting goes through the
 /// store's insert-if-absent, so however often and on however many instances this runs, a member gets each occurrence once.
+/// A member in do-not-disturb (Slack) when the prompt is due is not prompted then: the prompt waits and goes out at
+/// the first run after do-not-disturb ends, if that is still inside the catch-up and inside the member's working
+/// hours; otherwise that week's prompt is skipped, as for an away day.
 /// </summary>
 public sealed class CreditPromptStarter(
     IRosterProvider roster,
@@ -19,7 +23,8 @@ public sealed class CreditPromptStarter(
     MemberCalendars calendars,
     IDialogChatSender sender,
     MemberPseudonymizer pseudonymizer,
-    DialogSchedulerOptions options)
+    DialogSchedulerOptions options,
+    IDoNotDisturb doNotDisturb)
 {
     /// <summary>Starts what is due in <paramref name="settings"/>' channel at <paramref name="now"/>; returns how many prompts this call sent.</summary>
     public async Task<int> StartDueAsync(ChannelSettings settings, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -35,7 +40,8 @@ public sealed class CreditPromptStarter(
         foreach (var person in people)
         {
             var member = pseudonymizer.KeyFor(settings.Channel, person.UserId);
-            if (await DueOccurrenceAsync(schedule, member, person, now, cancellationToken).ConfigureAwait(false) is not { } due)
+            if (await DueOccurrenceAsync(schedule, member, person, now, cancellationToken).ConfigureAwait(false) is not { } due
+                || !await IsReachableAsync(settings.Channel, person.UserId, due.Calendar, schedule.TimeZoneId, now, cancellationToken).ConfigureAwait(false))
             {
                 continue;
             }
@@ -52,6 +58,21 @@ public sealed class CreditPromptStarter(
         }
 
         return started;
+    }
+
+    /// <summary>
+    /// Whether the member may be prompted at <paramref name="now"/>: not in do-not-disturb, and, when a wait for it
+    /// (or a late run) put <paramref name="now"/> past the slot, still inside working hours. Asked only once a prompt is due.
+    /// </summary>
+    private async Task<bool> IsReachableAsync(ChatAddress channel, string userId, MemberCalendar calendar, string teamTimeZoneId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!PromptScheduler.IsWorkingAt(calendar, teamTimeZoneId, now))
+        {
+            return false;
+        }
+
+        var quietUntil = await doNotDisturb.QuietUntilAsync(channel, userId, now, cancellationToken).ConfigureAwait(false);
+        return quietUntil is null || quietUntil <= now;
     }
 
     private async Task<(ScheduleOccurrence Occurrence, MemberCalendar Calendar)?> DueOccurrenceAsync(

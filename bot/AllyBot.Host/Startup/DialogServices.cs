@@ -44,6 +44,7 @@ internal static class DialogServices
         services.AddSingleton<IMemberDataEraser>(sp => ActivatorUtilities.CreateInstance<DialogDataEraser>(sp, sp.GetRequiredService<SqlAllyStore>()));
 
         services.AddSingleton<IRosterProvider, RosterProviderRouter>();
+        services.AddSingleton<IDoNotDisturb, DoNotDisturbRouter>();
         services.AddSingleton<IMessageLinkResolver, MessageLinkResolverRouter>();
         services.AddSingleton<DialogTickSignal>();
         services.AddHostedService<DialogSchedulerWorker>();

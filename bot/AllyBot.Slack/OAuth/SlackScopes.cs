@@ -6,6 +6,6 @@ internal static class SlackScopes
     public static readonly IReadOnlyList<string> Bot =
     [
         "channels:history", "groups:history", "im:history", "mpim:history", "app_mentions:read", "chat:write",
-        "commands", "reactions:write", "users:read", "channels:read", "groups:read", "im:write",
+        "commands", "reactions:write", "users:read", "channels:read", "groups:read", "im:write", "dnd:read",
     ];
 }

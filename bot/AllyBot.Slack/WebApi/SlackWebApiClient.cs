@@ -82,6 +82,13 @@ internal sealed class SlackWebApiClient(IHttpClientFactory httpClients, SlackMet
         return answer.Deserialize<SlackUserResponse>(SlackJson.Options)?.User ?? throw new SlackApiException("users.info", "no_user_in_answer");
     }
 
+    /// <summary>A user's Do Not Disturb state (<c>dnd.info</c>, scope <c>dnd:read</c>).</summary>
+    public async Task<SlackDndInfo> DndInfoAsync(string token, string workspaceId, string user, CancellationToken cancellationToken = default)
+    {
+        var answer = await CallAsync("dnd.info", token, [Arg("user", user)], workspaceId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return answer.Deserialize<SlackDndInfo>(SlackJson.Options) ?? throw new SlackApiException("dnd.info", "no_dnd_in_answer");
+    }
+
     /// <summary>Every member id of a channel, following <c>response_metadata.next_cursor</c> (200 per page).</summary>
     public async Task<IReadOnlyList<string>> ConversationMembersAsync(string token, string workspaceId, string channel, CancellationToken cancellationToken = default)
     {

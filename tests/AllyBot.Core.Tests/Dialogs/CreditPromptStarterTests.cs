@@ -10,7 +10,7 @@ public sealed class CreditPromptStarterTests
 
     private readonly DialogScript _script = new();
 
-    private CreditPromptStarter Starter => new(_script.Roster, _script.Members, _script.Dialogs, _script.Calendars, _script.Sender, _script.Pseudonymizer, _script.Options);
+    private CreditPromptStarter Starter => new(_script.Roster, _script.Members, _script.Dialogs, _script.Calendars, _script.Sender, _script.Pseudonymizer, _script.Options, _script.DoNotDisturb);
 
     [SetUp]
     public Task SetUpAsync() => _script.WithWeeklyCreditAsync();
@@ -81,5 +81,48 @@ public sealed class CreditPromptStarterTests
         _script.SetRoster("C1");
 
         Assert.That(await Starter.StartDueAsync(await SettingsAsync(), Thursday), Is.Zero);
+    }
+    [Test]
+    public async Task StartDue_BeforeTheSlot_DoesNotAskAboutDoNotDisturb()
+    {
+        await Starter.StartDueAsync(await SettingsAsync(), Thursday.AddMinutes(-1));
+
+        Assert.That(_script.DoNotDisturb.Asked, Is.Zero);
+    }
+
+    [Test]
+    public async Task StartDue_MemberInDoNotDisturbAtTheSlot_PromptedWhenItEnds()
+    {
+        _script.DoNotDisturb.Set("U2", Thursday.AddMinutes(-20), Thursday.AddMinutes(50));
+
+        await _script.RunUntilAsync(Thursday.AddMinutes(49), TimeSpan.FromMinutes(1));
+        Assert.That(_script.Sender.PromptsTo("U2"), Is.Empty);
+        Assert.That(_script.Sender.PromptsTo("U1"), Has.Count.EqualTo(1), "the others are asked at the slot");
+
+        await _script.RunUntilAsync(Thursday.AddMinutes(55), TimeSpan.FromMinutes(1));
+        Assert.That(_script.Sender.PromptsTo("U2"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task StartDue_DoNotDisturbPastTheCatchUp_NotAskedThatWeekButTheNext()
+    {
+        _script.DoNotDisturb.Set("U2", Thursday, Thursday.AddHours(2).AddMinutes(30));
+
+        await _script.RunUntilAsync(Thursday.AddDays(1), TimeSpan.FromMinutes(5));
+        Assert.That(_script.Sender.PromptsTo("U2"), Is.Empty);
+
+        await _script.RunUntilAsync(Thursday.AddDays(7).AddMinutes(5), TimeSpan.FromMinutes(5));
+        Assert.That(_script.Sender.PromptsTo("U2"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task StartDue_DoNotDisturbEndsAfterWorkingHours_NotPromptedInTheEvening()
+    {
+        await _script.AllyAsync("U2", "hours 09:00-15:00 mon-fri");
+        _script.DoNotDisturb.Set("U2", Thursday, Thursday.AddMinutes(70));
+
+        await _script.RunUntilAsync(Thursday.AddDays(1).AddHours(-6), TimeSpan.FromMinutes(5));
+
+        Assert.That(_script.Sender.PromptsTo("U2"), Is.Empty);
     }
 }

@@ -123,7 +123,7 @@ public sealed class DialogSchedulerTests
         await _script.Teams.SaveAsync(ChannelSettings.Default(DialogScript.Channel("C2")) with { CreditSchedule = WeeklySchedule.CreditDefault("UTC") });
         var scheduler = new DialogScheduler(
             _script.Teams,
-            new CreditPromptStarter(new FailingRosterProvider(_script.Roster, "C2"), _script.Members, _script.Dialogs, _script.Calendars, _script.Sender, _script.Pseudonymizer, _script.Options),
+            new CreditPromptStarter(new FailingRosterProvider(_script.Roster, "C2"), _script.Members, _script.Dialogs, _script.Calendars, _script.Sender, _script.Pseudonymizer, _script.Options, _script.DoNotDisturb),
             new DialogFollowUp(_script.Dialogs, _script.Roster, _script.Sender),
             new WeeklyCreditsPost(_script.Credits, _script.Teams, _script.Deliveries, _script.Sender, _script.Options),
             new FacilitatorDigests(_script.Roster, new VoicesRosterBuilder(_script.Counter, _script.Credits, _script.Members, _script.Calendars, _script.Pseudonymizer),

@@ -69,6 +69,9 @@ internal sealed class DialogScript
 
     public FakeRosterProvider Roster { get; } = new();
 
+    /// <summary>Who is in do-not-disturb, and until when.</summary>
+    public FakeDoNotDisturb DoNotDisturb { get; } = new();
+
     public FakeMessageLinkResolver Links { get; } = new();
 
     public RecordingDialogChatSender Sender { get; } = new();
@@ -105,7 +108,7 @@ internal sealed class DialogScript
     /// <summary>Another scheduler (another instance) sharing every store, clock and sender with this one.</summary>
     public DialogScheduler NewScheduler() => new(
         Teams,
-        new CreditPromptStarter(Roster, Members, Dialogs, Calendars, Sender, Pseudonymizer, Options),
+        new CreditPromptStarter(Roster, Members, Dialogs, Calendars, Sender, Pseudonymizer, Options, DoNotDisturb),
         new DialogFollowUp(Dialogs, Roster, Sender),
         new WeeklyCreditsPost(Credits, Teams, Deliveries, Sender, Options),
         new FacilitatorDigests(Roster, new VoicesRosterBuilder(Counter, Credits, Members, Calendars, Pseudonymizer), Snapshots, Deliveries, Calendars, Sender, Pseudonymizer, Options),
