@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
 using AllyBot.Slack.WebApi;
@@ -52,7 +53,17 @@ internal sealed partial class SlackDoNotDisturb(SlackWebApiClient api, SlackToke
         }
         catch (HttpRequestException)
         {
-            LogUnknown(logger, workspaceId, nameof(HttpRequestException));
+            LogUnknown(logger, workspaceId, "http_failure");
+            return null;
+        }
+        catch (JsonException)
+        {
+            LogUnknown(logger, workspaceId, "unreadable_answer");
+            return null;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogUnknown(logger, workspaceId, "timeout");
             return null;
         }
     }

@@ -93,4 +93,13 @@ public sealed class SlackDoNotDisturbTests
         Assert.That(await Dnd(app).QuietUntilAsync(General, "U0KIM0001", app.Clock.GetUtcNow()), Is.Null);
         Assert.That(app.Api.Calls, Is.Empty);
     }
+    [Test]
+    public async Task QuietUntil_AnswerOfTheWrongShape_ReachableAndLogged()
+    {
+        await using var app = await SlackTestApp.StartAsync();
+        app.Api.Answer("dnd.info", """{"ok":true,"dnd_enabled":"sometimes","next_dnd_start_ts":"soon"}""");
+
+        Assert.That(await Dnd(app).QuietUntilAsync(General, "U0KIM0001", app.Clock.GetUtcNow()), Is.Null);
+        Assert.That(app.Logs.Lines, Has.Some.Contains("unknown (unreadable_answer)"));
+    }
 }
