@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using static AllyBot.Host.Tests.Edges.SlackRequests;
 
 namespace AllyBot.Host.Tests.Edges;
 
@@ -34,29 +35,7 @@ public sealed class SlackThroughHostTests
         await _slack.DisposeAsync();
     }
 
-    private static string Fixture(string name) =>
-        File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "AllyBot.Slack.Tests", "Payloads", name));
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "AllyBot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir.FullName;
-    }
-
-    private static HttpRequestMessage Signed(string body, string secret = SigningSecret)
-    {
-        var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
-        var request = new HttpRequestMessage(HttpMethod.Post, "/slack/events") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", signature);
-        return request;
-    }
+    private static HttpRequestMessage Signed(string body, string secret = SigningSecret) => SignedEvent(body, secret);
 
     [Test]
     public async Task Events_FlaggedChannelMessage_SendsAnEphemeralNudgeToTheAuthorInSlack()

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AllyBot.Host.Tests.Edges;
 using Microsoft.Data.Sqlite;
+using static AllyBot.Host.Tests.Edges.SlackRequests;
 
 namespace AllyBot.Host.Tests.Outbox;
 
@@ -146,27 +147,5 @@ public sealed class OutboxThroughHostTests
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
-    private static string Fixture(string name) =>
-        File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "AllyBot.Slack.Tests", "Payloads", name));
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "AllyBot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir.FullName;
-    }
-
-    private static HttpRequestMessage Signed(string body)
-    {
-        var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SigningSecret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
-        var request = new HttpRequestMessage(HttpMethod.Post, "/slack/events") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", signature);
-        return request;
-    }
+    private static HttpRequestMessage Signed(string body) => SignedEvent(body, SigningSecret);
 }

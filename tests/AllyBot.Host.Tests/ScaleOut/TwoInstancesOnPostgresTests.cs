@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AllyBot.Host.Tests.Edges;
 using Npgsql;
+using static AllyBot.Host.Tests.Edges.SlackRequests;
 
 namespace AllyBot.Host.Tests.ScaleOut;
 
@@ -119,13 +120,5 @@ public sealed class TwoInstancesOnPostgresTests
          "authorizations":[{"team_id":"T0SCALE{{i % 50:D2}}","user_id":"U0ALLYBOT","is_bot":true}]}
         """;
 
-    private static HttpRequestMessage Signed(string body)
-    {
-        var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SigningSecret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
-        var request = new HttpRequestMessage(HttpMethod.Post, "/slack/events") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", signature);
-        return request;
-    }
+    private static HttpRequestMessage Signed(string body) => SignedEvent(body, SigningSecret);
 }

@@ -6,6 +6,7 @@ using AllyBot.Host.Tests.Edges;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using static AllyBot.Host.Tests.Edges.SlackRequests;
 
 namespace AllyBot.Host.Tests.Shutdown;
 
@@ -129,27 +130,5 @@ public sealed class GracefulShutdownTests
             .Replace("1763900000.000100", $"1763900000.{n + 100:D6}", StringComparison.Ordinal)
             .Replace("6d1f0c7e-1f64-4d0e-9b83-2b0b8f7b9c11", Guid.NewGuid().ToString(), StringComparison.Ordinal);
 
-    private static string Fixture(string name) =>
-        File.ReadAllText(Path.Combine(RepositoryRoot(), "tests", "AllyBot.Slack.Tests", "Payloads", name));
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "AllyBot.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir.FullName;
-    }
-
-    private static HttpRequestMessage Signed(string body)
-    {
-        var timestamp = TimeProvider.System.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var signature = "v0=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(SigningSecret), Encoding.UTF8.GetBytes($"v0:{timestamp}:{body}")));
-        var request = new HttpRequestMessage(HttpMethod.Post, "/slack/events") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", signature);
-        return request;
-    }
+    private static HttpRequestMessage Signed(string body) => SignedEvent(body, SigningSecret);
 }
