@@ -25,11 +25,17 @@ internal sealed partial class InboxGroupCommitter : IAsyncDisposable, IDisposabl
 
     private readonly IInbox _inbox;
     private readonly ILogger<InboxGroupCommitter> _logger;
+    private readonly IngestPressure? _pressure;
     private readonly Channel<Pending> _queue;
     private readonly int _maxBatch;
     private readonly Task _loop;
 
-    public InboxGroupCommitter(IInbox inbox, ILogger<InboxGroupCommitter> logger, int maxBatch = DefaultMaxBatch, int capacity = DefaultCapacity)
+    /// <param name="inbox">Where arrivals are persisted.</param>
+    /// <param name="logger">Logs failed batches (never their text).</param>
+    /// <param name="pressure">Told how many new entries each commit added (null: nobody listens).</param>
+    /// <param name="maxBatch">The most arrivals one transaction takes.</param>
+    /// <param name="capacity">How many arrivals may wait before callers wait for room.</param>
+    public InboxGroupCommitter(IInbox inbox, ILogger<InboxGroupCommitter> logger, IngestPressure? pressure = null, int maxBatch = DefaultMaxBatch, int capacity = DefaultCapacity)
     {
         ArgumentNullException.ThrowIfNull(inbox);
         ArgumentNullException.ThrowIfNull(logger);
@@ -37,6 +43,7 @@ internal sealed partial class InboxGroupCommitter : IAsyncDisposable, IDisposabl
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         _inbox = inbox;
         _logger = logger;
+        _pressure = pressure;
         _maxBatch = maxBatch;
         _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(capacity)
         {
@@ -113,6 +120,7 @@ internal sealed partial class InboxGroupCommitter : IAsyncDisposable, IDisposabl
                 throw new InvalidOperationException($"The inbox answered {accepted.Count} results for {batch.Count} arrivals.");
             }
 
+            _pressure?.Record(accepted.Count(a => a));
             for (var i = 0; i < batch.Count; i++)
             {
                 batch[i].TrySetResult(accepted[i]);

@@ -17,9 +17,13 @@ internal sealed partial class InboxWorker(
     InboxSignal signal,
     IOptions<InboxWorkerOptions> options,
     InboxDepth depth,
+    IngestPressure pressure,
     TimeProvider clock,
     ILogger<InboxWorker> logger) : BackgroundService
 {
+    /// <summary>The longest single pause while yielding to a burst.</summary>
+    internal static readonly TimeSpan MaxBurstPause = TimeSpan.FromSeconds(1);
+
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -28,8 +32,15 @@ internal sealed partial class InboxWorker(
         {
             try
             {
-                while (await ProcessBatchAsync(stoppingToken).ConfigureAwait(false) > 0)
+                while (true)
                 {
+                    var started = clock.GetTimestamp();
+                    if (await ProcessBatchAsync(stoppingToken).ConfigureAwait(false) == 0)
+                    {
+                        break;
+                    }
+
+                    await YieldToBurstAsync(clock.GetElapsedTime(started), stoppingToken).ConfigureAwait(false);
                 }
 
                 depth.Set(await inbox.CountPendingAsync(stoppingToken).ConfigureAwait(false));
@@ -41,6 +52,32 @@ internal sealed partial class InboxWorker(
 
             await signal.WaitAsync(options.Value.PollInterval, clock, stoppingToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// During a burst of arrivals, pauses long enough that processing takes only
+    /// <see cref="InboxWorkerOptions.BurstProcessingShare"/> of the time: the ack path (verify, persist, answer) gets the
+    /// CPU and the database first, and the backlog is worked off as the burst passes. Processing never stops.
+    /// </summary>
+    private async Task YieldToBurstAsync(TimeSpan busy, CancellationToken cancellationToken)
+    {
+        var pause = BurstPause(busy, options.Value.BurstProcessingShare);
+        if (pause > TimeSpan.Zero && pressure.IsBursting)
+        {
+            await Task.Delay(pause, clock, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The pause after <paramref name="busy"/> of processing that leaves processing <paramref name="share"/> of the time (at most <see cref="MaxBurstPause"/>).</summary>
+    internal static TimeSpan BurstPause(TimeSpan busy, double share)
+    {
+        if (share >= 1 || busy <= TimeSpan.Zero)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var pause = busy * ((1 - share) / share);
+        return pause < MaxBurstPause ? pause : MaxBurstPause;
     }
 
     /// <summary>

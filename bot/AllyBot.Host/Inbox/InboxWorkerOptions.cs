@@ -20,6 +20,18 @@ public sealed class InboxWorkerOptions
     /// <summary>How often finished entries are purged. <value>Default: 1 hour.</value></summary>
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Arrivals per second from which this instance counts as in a burst: then the worker only uses
+    /// <see cref="BurstProcessingShare"/> of its time, so that acknowledging new events comes first. <value>Default: 200.</value>
+    /// </summary>
+    public double BurstArrivalsPerSecond { get; set; } = 200;
+
+    /// <summary>
+    /// The share of time (0 to 1) the worker spends processing during a burst; it pauses for the rest, between
+    /// batches. 1 turns the yielding off. <value>Default: 0.2.</value>
+    /// </summary>
+    public double BurstProcessingShare { get; set; } = 0.2;
+
     /// <summary>Delay before a failed entry is tried again (doubled per attempt). <value>Default: 10 seconds.</value></summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(10);
 }

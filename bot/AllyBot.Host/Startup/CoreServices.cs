@@ -44,11 +44,13 @@ internal static class CoreServices
 
         services.AddOptions<InboxWorkerOptions>().BindConfiguration(InboxWorkerOptions.Section)
             .Validate(
-                o => o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.PurgeInterval > TimeSpan.Zero && o.KeepCompletedFor >= TimeSpan.Zero && o.ClaimBatchSize > 0,
-                "Inbox: Lease, PollInterval, RetryDelay, PurgeInterval and ClaimBatchSize must be positive, KeepCompletedFor not negative.")
+                o => o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.PurgeInterval > TimeSpan.Zero && o.KeepCompletedFor >= TimeSpan.Zero && o.ClaimBatchSize > 0
+                    && o.BurstArrivalsPerSecond > 0 && o.BurstProcessingShare is > 0 and <= 1,
+                "Inbox: Lease, PollInterval, RetryDelay, PurgeInterval, ClaimBatchSize and BurstArrivalsPerSecond must be positive, KeepCompletedFor not negative, BurstProcessingShare above 0 and at most 1.")
             .ValidateOnStart();
         services.AddSingleton<InboxSignal>();
-        services.AddSingleton(sp => new InboxGroupCommitter(sp.GetRequiredService<IInbox>(), sp.GetRequiredService<ILogger<InboxGroupCommitter>>()));
+        services.AddSingleton<IngestPressure>();
+        services.AddSingleton(sp => new InboxGroupCommitter(sp.GetRequiredService<IInbox>(), sp.GetRequiredService<ILogger<InboxGroupCommitter>>(), sp.GetRequiredService<IngestPressure>()));
         services.AddSingleton(sp => new InboxWriter(sp.GetRequiredService<InboxGroupCommitter>(), sp.GetRequiredService<InboxSignal>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IInboxWriter>(sp => sp.GetRequiredService<InboxWriter>());
         services.AddHostedService<InboxWorker>();

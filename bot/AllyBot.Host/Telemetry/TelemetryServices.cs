@@ -5,9 +5,9 @@ using OpenTelemetry.Trace;
 namespace AllyBot.Host.Telemetry;
 
 /// <summary>
-/// OpenTelemetry traces and metrics: ASP.NET Core, outbound HTTP and AllyBot's own content-free meter. OTLP export when
-/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; a Prometheus scrape endpoint at <c>/metrics</c> when
-/// <c>Metrics:Prometheus</c> is true (default: on in the playground).
+/// OpenTelemetry traces and metrics: ASP.NET Core, outbound HTTP and AllyBot's own content-free meter. OTLP export
+/// (metrics and traces) when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; a Prometheus scrape endpoint at <c>/metrics</c>
+/// when <c>Metrics:Prometheus</c> is true (default: on in the playground). With neither, nothing is instrumented.
 /// </summary>
 internal static class TelemetryServices
 {
@@ -18,29 +18,31 @@ internal static class TelemetryServices
         var otlp = !string.IsNullOrEmpty(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var prometheus = configuration.GetValue(PrometheusKey, playground);
         services.AddSingleton<InboxDepth>();
-        services.AddOpenTelemetry()
-            .WithMetrics(metrics =>
-            {
-                metrics.AddMeter(AllyBotMetrics.MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
-                if (prometheus)
-                {
-                    metrics.AddPrometheusExporter();
-                }
+        if (!otlp && !prometheus)
+        {
+            // Nothing would read them: instrumenting every request would only cost the ack path CPU.
+            return services;
+        }
 
-                if (otlp)
-                {
-                    metrics.AddOtlpExporter();
-                }
-            })
-            .WithTracing(tracing =>
+        var telemetry = services.AddOpenTelemetry().WithMetrics(metrics =>
+        {
+            metrics.AddMeter(AllyBotMetrics.MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+            if (prometheus)
             {
-                // Request paths and status codes only: no bodies, so no message text, ever reaches a trace.
-                tracing.AddAspNetCoreInstrumentation(o => o.RecordException = false).AddHttpClientInstrumentation();
-                if (otlp)
-                {
-                    tracing.AddOtlpExporter();
-                }
-            });
+                metrics.AddPrometheusExporter();
+            }
+
+            if (otlp)
+            {
+                metrics.AddOtlpExporter();
+            }
+        });
+        if (otlp)
+        {
+            // Request paths and status codes only: no bodies, so no message text, ever reaches a trace.
+            telemetry.WithTracing(tracing => tracing.AddAspNetCoreInstrumentation(o => o.RecordException = false).AddHttpClientInstrumentation().AddOtlpExporter());
+        }
+
         return services;
     }
 

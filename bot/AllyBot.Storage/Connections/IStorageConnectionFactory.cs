@@ -12,6 +12,9 @@ internal interface IStorageConnectionFactory
     /// <summary>The provider's SQL and locking differences.</summary>
     ISqlDialect Dialect { get; }
 
+    /// <summary>Who may use the database at once, within this process (see <see cref="ConnectionGate"/>).</summary>
+    ConnectionGate Gate { get; }
+
     /// <summary>Where the database is, for operators' messages (never a password).</summary>
     string Location { get; }
 

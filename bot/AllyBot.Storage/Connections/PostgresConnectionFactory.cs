@@ -53,6 +53,8 @@ internal sealed class PostgresConnectionFactory : IStorageConnectionFactory, IAs
     {
     }
 
+    public ConnectionGate Gate => ConnectionGate.None;
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 

@@ -39,6 +39,9 @@ internal sealed class SqliteConnectionFactory : IStorageConnectionFactory
     /// <summary>Whether the database lives in memory only.</summary>
     public bool IsInMemory { get; }
 
+    /// <summary>One unit of work at a time: SQLite has one write lock, and its busy waits sleep far too long.</summary>
+    public ConnectionGate Gate { get; } = ConnectionGate.Single();
+
     public string MigrationsFolder => "Sqlite";
 
     public ISqlDialect Dialect => SqliteDialect.Instance;

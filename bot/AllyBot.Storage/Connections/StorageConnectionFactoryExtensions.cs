@@ -2,13 +2,22 @@ using System.Data.Common;
 
 namespace AllyBot.Storage.Connections;
 
-/// <summary>Runs work on a fresh connection and always disposes it.</summary>
+/// <summary>Runs work on a fresh connection, inside the provider's <see cref="ConnectionGate"/>, and always disposes it.</summary>
 internal static class StorageConnectionFactoryExtensions
 {
-    public static async Task<T> WithConnectionAsync<T>(
+    public static Task<T> WithConnectionAsync<T>(
         this IStorageConnectionFactory connections,
         Func<DbConnection, Task<T>> work,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default) =>
+        connections.Gate.RunAsync(() => OpenAndRunAsync(connections, work, cancellationToken), cancellationToken);
+
+    public static Task<T> InTransactionAsync<T>(
+        this IStorageConnectionFactory connections,
+        Func<DbConnection, DbTransaction, Task<T>> work,
+        CancellationToken cancellationToken = default) =>
+        connections.Gate.RunAsync(() => OpenAndRunInTransactionAsync(connections, work, cancellationToken), cancellationToken);
+
+    private static async Task<T> OpenAndRunAsync<T>(IStorageConnectionFactory connections, Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
@@ -17,10 +26,7 @@ internal static class StorageConnectionFactoryExtensions
         }
     }
 
-    public static async Task<T> InTransactionAsync<T>(
-        this IStorageConnectionFactory connections,
-        Func<DbConnection, DbTransaction, Task<T>> work,
-        CancellationToken cancellationToken = default)
+    private static async Task<T> OpenAndRunInTransactionAsync<T>(IStorageConnectionFactory connections, Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         var connection = await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
