@@ -12,6 +12,7 @@ using AllyBot.Rules.Model;
 using AllyBot.Storage.Inbox;
 using AllyBot.Storage.Stores;
 using AllyBot.Storage.Tests.Stores;
+using AllyBot.Testing;
 
 namespace AllyBot.Storage.Tests;
 
@@ -121,8 +122,8 @@ public abstract class StoragePrivacyTests
         await store.SaveAsync(new Installation(ChatPlatform.Slack, "T1", [0x13, 0x37, 0x00, 0xFF], T0.AddDays(-30)));
         await inbox.EnqueueAsync("Ev-processed", InboxKinds.Message, Payload(Marker), T0);
         var processed = await inbox.ClaimNextAsync("w1", T0, Lease);
-        await store.TryRecordAsync(member, "gendered/guys", T0, TimeSpan.FromHours(1));
-        await store.TryRecordAsync(member, "ableist/crazy", T0, TimeSpan.FromHours(1));
+        await store.TryRecordAsync(member, "gendered/guys", MessageRefs.Next(), T0, TimeSpan.FromHours(1));
+        await store.TryRecordAsync(member, "ableist/crazy", MessageRefs.Next(), T0, TimeSpan.FromHours(1));
         await store.RecordNotHelpfulAsync("T1", "C-general", "ableist/crazy", T0);
         await new SqlSentNudgeStore(Database.Connections).SaveAsync(member, new SentNudge(General, "1763900000.000100", new NudgeReceipt("C-general", "1763900001.000111"), ["gendered/guys", "ableist/crazy"], T0));
         await store.SaveAsync(member, MemberSettings.Default with { SnoozedUntil = T0.AddHours(1) });

@@ -11,7 +11,7 @@ public sealed class InMemoryAllyStore : IMemberSettingsStore, IWorkspaceSettings
 {
     private readonly ConcurrentDictionary<MemberKey, MemberSettings> _members = new();
     private readonly ConcurrentDictionary<string, WorkspaceSettings> _workspaces = new();
-    private readonly List<(MemberKey Member, string RuleId, DateTimeOffset At)> _nudges = [];
+    private readonly List<(MemberKey Member, string RuleId, DateTimeOffset At, string MessageRef)> _nudges = [];
     private readonly Lock _nudgesLock = new();
 
     public IReadOnlyList<(MemberKey Member, string RuleId, DateTimeOffset At)> Nudges
@@ -20,7 +20,7 @@ public sealed class InMemoryAllyStore : IMemberSettingsStore, IWorkspaceSettings
         {
             lock (_nudgesLock)
             {
-                return [.. _nudges];
+                return [.. _nudges.Select(n => (n.Member, n.RuleId, n.At))];
             }
         }
     }
@@ -77,16 +77,17 @@ public sealed class InMemoryAllyStore : IMemberSettingsStore, IWorkspaceSettings
     public Task<WorkspaceSettings> GetAsync(string workspaceId, CancellationToken cancellationToken = default) =>
         Task.FromResult(_workspaces.GetValueOrDefault(workspaceId, WorkspaceSettings.Default));
 
-    public Task<bool> TryRecordAsync(MemberKey member, string ruleId, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken = default)
+    public Task<bool> TryRecordAsync(MemberKey member, string ruleId, string messageRef, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken = default)
     {
         lock (_nudgesLock)
         {
-            if (_nudges.Exists(n => n.Member == member && n.RuleId == ruleId && n.At > at - window))
+            var inWindow = _nudges.FindAll(n => n.Member == member && n.RuleId == ruleId && n.At > at - window);
+            if (inWindow.Count > 0)
             {
-                return Task.FromResult(false);
+                return Task.FromResult(inWindow.Exists(n => n.MessageRef == messageRef));
             }
 
-            _nudges.Add((member, ruleId, at));
+            _nudges.Add((member, ruleId, at, messageRef));
             return Task.FromResult(true);
         }
     }

@@ -22,8 +22,17 @@ public sealed class RecordingChatSender : IChatSender
 
     public IReadOnlyList<SentNudge> Withdrawals => [.. _sent.OfType<SentNudge>()];
 
+    /// <summary>When set, the next nudge fails with this instead of being recorded (as if the process died storing it).</summary>
+    public Exception? FailNextNudge { get; set; }
+
     public Task<NudgeReceipt?> SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default)
     {
+        if (FailNextNudge is { } failure)
+        {
+            FailNextNudge = null;
+            return Task.FromException<NudgeReceipt?>(failure);
+        }
+
         _sent.Enqueue(nudge);
         return Task.FromResult<NudgeReceipt?>(new NudgeReceipt("dm:" + nudge.RecipientId, "nudge-" + Interlocked.Increment(ref _receipts).ToString(CultureInfo.InvariantCulture)));
     }

@@ -30,9 +30,20 @@ public sealed class MessageNudger(
     ClassifierSecondOpinion? secondOpinion = null)
 {
     /// <summary>Handles one message; returns the nudge sent, or null when AllyBot stayed quiet.</summary>
-    public async Task<Nudge?> HandleAsync(ChatMessage message, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// Rate-limit records carry the message's reference: if an attempt dies after recording but before the nudge is
+    /// stored, the inbox's retry of the same message is not rate-limited by its own record (the outbox key keeps the
+    /// nudge single).
+    /// </remarks>
+    public Task<Nudge?> HandleAsync(ChatMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
+        return HandleAsync(message, pseudonymizer.MessageRefFor(message.Where, message.MessageId), cancellationToken);
+    }
+
+    /// <summary>Handles one message whose rate-limit records carry <paramref name="messageRef"/>.</summary>
+    internal async Task<Nudge?> HandleAsync(ChatMessage message, string messageRef, CancellationToken cancellationToken)
+    {
         if (message.Author.IsBot || string.IsNullOrWhiteSpace(message.Text))
         {
             return null;
@@ -75,7 +86,7 @@ public sealed class MessageNudger(
         var items = new List<NudgeItem>();
         foreach (var finding in findings.DistinctBy(f => f.Rule.Id))
         {
-            if (await log.TryRecordAsync(member, finding.Rule.Id, now, options.RateLimitWindow, cancellationToken).ConfigureAwait(false))
+            if (await log.TryRecordAsync(member, finding.Rule.Id, messageRef, now, options.RateLimitWindow, cancellationToken).ConfigureAwait(false))
             {
                 items.Add(NudgeItem.From(finding));
             }

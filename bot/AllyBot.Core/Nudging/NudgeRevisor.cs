@@ -37,7 +37,7 @@ public sealed class NudgeRevisor(
         var sent = await sentNudges.FindAsync(message.Where, message.MessageId, cancellationToken).ConfigureAwait(false);
         if (sent is null)
         {
-            return await nudger.HandleAsync(message, cancellationToken).ConfigureAwait(false) is null ? NudgeRevision.None : NudgeRevision.Nudged;
+            return await nudger.HandleAsync(message, EditRef(), cancellationToken).ConfigureAwait(false) is null ? NudgeRevision.None : NudgeRevision.Nudged;
         }
 
         var member = pseudonymizer.KeyFor(message.Where, message.Author.Id);
@@ -60,6 +60,12 @@ public sealed class NudgeRevisor(
         metrics.NudgeRevised("updated", message.Where.Platform.ToString());
         return NudgeRevision.Updated;
     }
+
+    /// <summary>
+    /// A reference no other record has: an edit is judged afresh against the window, never passed by the original
+    /// message's own record (which would nudge again a message edited clean and back).
+    /// </summary>
+    private static string EditRef() => "edit:" + Guid.NewGuid().ToString("N");
 
     public async Task<NudgeRevision> HandleDeleteAsync(ChatMessageDeletion deletion, CancellationToken cancellationToken = default)
     {
@@ -106,7 +112,7 @@ public sealed class NudgeRevisor(
             {
                 metrics.NudgeSuppressed(settings.NudgesOff ? SuppressionReasons.OptedOut : SuppressionReasons.Snoozed);
             }
-            else if (await log.TryRecordAsync(member, finding.Rule.Id, now, options.RateLimitWindow, cancellationToken).ConfigureAwait(false))
+            else if (await log.TryRecordAsync(member, finding.Rule.Id, EditRef(), now, options.RateLimitWindow, cancellationToken).ConfigureAwait(false))
             {
                 items.Add(NudgeItem.From(finding));
             }

@@ -33,4 +33,16 @@ public sealed class MemberPseudonymizer
         var pseudonym = Convert.ToHexStringLower(HMACSHA256.HashData(_secret, input));
         return new MemberKey(where.WorkspaceId, pseudonym);
     }
+
+    /// <summary>
+    /// A stable reference to one message that holds neither its id nor its text (HMAC-SHA256 under the same secret,
+    /// first 128 bits), for records that must recognise a retry of the same message.
+    /// </summary>
+    public string MessageRefFor(ChatAddress where, string messageId)
+    {
+        ArgumentNullException.ThrowIfNull(where);
+        ArgumentNullException.ThrowIfNull(messageId);
+        var input = Encoding.UTF8.GetBytes($"message\n{where.Platform}\n{where.WorkspaceId}\n{where.ChannelId}\n{messageId}");
+        return Convert.ToHexStringLower(HMACSHA256.HashData(_secret, input).AsSpan(0, 16));
+    }
 }

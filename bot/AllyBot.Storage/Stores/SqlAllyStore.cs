@@ -135,29 +135,44 @@ public sealed class SqlAllyStore : IMemberSettingsStore, IWorkspaceSettingsStore
     /// One INSERT ... SELECT ... WHERE NOT EXISTS statement, run under the dialect's lock for this member and rule.
     /// SQLite runs it under the database's single write lock; PostgreSQL (READ COMMITTED, where two transactions could
     /// both see "no nudge yet") first takes a transaction advisory lock on the member and rule. Either way concurrent
-    /// callers, in one process or in several instances, record exactly one nudge.
+    /// callers, in one process or in several instances, record exactly one nudge. When nothing was inserted, a second
+    /// statement under the same lock asks whether the record in the window is this message's own.
     /// </remarks>
-    public Task<bool> TryRecordAsync(MemberKey member, string ruleId, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken = default)
+    public Task<bool> TryRecordAsync(MemberKey member, string ruleId, string messageRef, DateTimeOffset at, TimeSpan window, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(member);
         ArgumentNullException.ThrowIfNull(ruleId);
-        var parameters = new { member.WorkspaceId, member.Pseudonym, ruleId, at = UnixMilliseconds.From(at), windowStart = UnixMilliseconds.From(at - window) };
+        ArgumentNullException.ThrowIfNull(messageRef);
+        var parameters = new { member.WorkspaceId, member.Pseudonym, ruleId, messageRef, at = UnixMilliseconds.From(at), windowStart = UnixMilliseconds.From(at - window) };
         var lockKey = string.Join('\0', "nudge", member.WorkspaceId, member.Pseudonym, ruleId);
         return _connections.WithConnectionAsync(
             connection => _connections.Dialect.ExclusiveAsync(
                 connection,
                 lockKey,
-                async transaction => await connection.ExecuteAsync(new CommandDefinition(
-                    """
-                    INSERT INTO nudges (workspace_id, pseudonym, rule_id, nudged_at)
-                    SELECT @WorkspaceId, @Pseudonym, @ruleId, @at
-                    WHERE NOT EXISTS (
-                        SELECT 1 FROM nudges
-                        WHERE workspace_id = @WorkspaceId AND pseudonym = @Pseudonym AND rule_id = @ruleId AND nudged_at > @windowStart)
-                    """,
-                    parameters,
-                    transaction,
-                    cancellationToken: cancellationToken)).ConfigureAwait(false) == 1,
+                async transaction =>
+                {
+                    var inserted = await connection.ExecuteAsync(new CommandDefinition(
+                        """
+                        INSERT INTO nudges (workspace_id, pseudonym, rule_id, nudged_at, message_ref)
+                        SELECT @WorkspaceId, @Pseudonym, @ruleId, @at, @messageRef
+                        WHERE NOT EXISTS (
+                            SELECT 1 FROM nudges
+                            WHERE workspace_id = @WorkspaceId AND pseudonym = @Pseudonym AND rule_id = @ruleId AND nudged_at > @windowStart)
+                        """,
+                        parameters,
+                        transaction,
+                        cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    return inserted == 1 || await connection.ExecuteScalarAsync<bool>(new CommandDefinition(
+                        """
+                        SELECT EXISTS (
+                            SELECT 1 FROM nudges
+                            WHERE workspace_id = @WorkspaceId AND pseudonym = @Pseudonym AND rule_id = @ruleId AND nudged_at > @windowStart
+                              AND message_ref = @messageRef)
+                        """,
+                        parameters,
+                        transaction,
+                        cancellationToken: cancellationToken)).ConfigureAwait(false);
+                },
                 cancellationToken),
             cancellationToken);
     }

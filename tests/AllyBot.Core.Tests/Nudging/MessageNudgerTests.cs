@@ -70,6 +70,30 @@ public sealed class MessageNudgerTests
     }
 
     [Test]
+    public async Task Handle_RetryAfterDyingBetweenRateLimitAndSend_StillNudgesOnce()
+    {
+        _script.Sender.FailNextNudge = new IOException("the process died here");
+        Assert.ThrowsAsync<IOException>(() => _script.SayAsAsync("U1", "m-crash", "hey guys"));
+
+        // The inbox retries the same message: its own rate-limit record must not silence it.
+        await _script.SayAsAsync("U1", "m-crash", "hey guys");
+
+        Assert.That(_script.Sender.Nudges.Select(n => n.MessageId), Is.EqualTo(new[] { "m-crash" }));
+    }
+
+    [Test]
+    public async Task Handle_OtherMessageAfterARetriedOne_IsStillRateLimited()
+    {
+        _script.Sender.FailNextNudge = new IOException("the process died here");
+        Assert.ThrowsAsync<IOException>(() => _script.SayAsAsync("U1", "m-1", "hey guys"));
+        await _script.SayAsAsync("U1", "m-1", "hey guys");
+
+        await _script.SayAsAsync("U1", "m-2", "bye guys");
+
+        Assert.That(_script.Sender.Nudges, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public async Task Handle_SameRuleAfterWindow_NudgesAgain()
     {
         await _script.SayAsync("U1", "hey guys");

@@ -25,6 +25,33 @@ public sealed class MemberPseudonymizerTests
     }
 
     [Test]
+    public void MessageRefFor_SameMessage_IsStableAndHoldsNoId()
+    {
+        var pseudonymizer = new MemberPseudonymizer(new byte[32]);
+
+        var reference = pseudonymizer.MessageRefFor(Slack, "1700000000.000100");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(pseudonymizer.MessageRefFor(Slack, "1700000000.000100"), Is.EqualTo(reference));
+            Assert.That(reference, Does.Not.Contain("1700000000").And.Length.EqualTo(32));
+        });
+    }
+
+    [Test]
+    public void MessageRefFor_OtherMessageChannelOrSecret_Differs()
+    {
+        var reference = new MemberPseudonymizer(new byte[32]).MessageRefFor(Slack, "m1");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(new MemberPseudonymizer(new byte[32]).MessageRefFor(Slack, "m2"), Is.Not.EqualTo(reference));
+            Assert.That(new MemberPseudonymizer(new byte[32]).MessageRefFor(Slack with { ChannelId = "C2" }, "m1"), Is.Not.EqualTo(reference));
+            Assert.That(new MemberPseudonymizer(Enumerable.Repeat((byte)1, 32).ToArray()).MessageRefFor(Slack, "m1"), Is.Not.EqualTo(reference));
+        });
+    }
+
+    [Test]
     public void Constructor_ShortSecret_IsRefused() =>
         Assert.Throws<ArgumentException>(() => _ = new MemberPseudonymizer(new byte[16]));
 }

@@ -1,5 +1,6 @@
 using AllyBot.Core.Settings;
 using AllyBot.Storage.Stores;
+using AllyBot.Testing;
 
 namespace AllyBot.Storage.Tests.Stores;
 
@@ -22,12 +23,12 @@ public abstract class AdminReportSourceContractTests
         var store = Database.CreateStore();
         for (var i = 0; i < 6; i++)
         {
-            await store.TryRecordAsync(new MemberKey("T1", $"p{i}"), "a/rule", T0.AddHours(i), TimeSpan.Zero);
+            await store.TryRecordAsync(new MemberKey("T1", $"p{i}"), "a/rule", MessageRefs.Next(), T0.AddHours(i), TimeSpan.Zero);
         }
 
-        await store.TryRecordAsync(new MemberKey("T1", "p0"), "b/rule", T0, TimeSpan.Zero);
-        await store.TryRecordAsync(new MemberKey("T2", "p0"), "a/rule", T0, TimeSpan.Zero);
-        await store.TryRecordAsync(new MemberKey("T1", "p0"), "a/rule", T0.AddDays(-40), TimeSpan.Zero);
+        await store.TryRecordAsync(new MemberKey("T1", "p0"), "b/rule", MessageRefs.Next(), T0, TimeSpan.Zero);
+        await store.TryRecordAsync(new MemberKey("T2", "p0"), "a/rule", MessageRefs.Next(), T0, TimeSpan.Zero);
+        await store.TryRecordAsync(new MemberKey("T1", "p0"), "a/rule", MessageRefs.Next(), T0.AddDays(-40), TimeSpan.Zero);
         var first = await store.RecordNotHelpfulAsync("T1", "C1", "a/rule", T0);
         await store.RecordNotHelpfulAsync("T1", "C1", "a/rule", T0.AddHours(1));
         await store.RecordReasonAsync("T1", [first], "proper-name");

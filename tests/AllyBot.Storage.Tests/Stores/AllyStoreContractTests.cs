@@ -2,6 +2,7 @@ using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Settings;
 using AllyBot.Rules.Model;
+using AllyBot.Testing;
 
 namespace AllyBot.Storage.Tests.Stores;
 
@@ -88,66 +89,84 @@ public abstract class AllyStoreContractTests<TStore>
     [Test]
     public async Task TryRecord_FirstNudge_ReturnsTrue()
     {
-        Assert.That(await _store.TryRecordAsync(Alice, "gendered/guys", T0, Window), Is.True);
+        Assert.That(await _store.TryRecordAsync(Alice, "gendered/guys", MessageRefs.Next(), T0, Window), Is.True);
+    }
+
+    [Test]
+    public async Task TryRecord_SameMessageAgainInsideWindow_ReturnsTrueWithoutASecondRecord()
+    {
+        await _store.TryRecordAsync(Alice, "gendered/guys", "message-1", T0, Window);
+
+        Assert.That(await _store.TryRecordAsync(Alice, "gendered/guys", "message-1", T0.AddMinutes(1), Window), Is.True);
+        Assert.That(await _store.CountSinceAsync(Alice, T0.AddDays(-1)), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task TryRecord_OtherMessageAfterTheFirstWasRetried_StillReturnsFalse()
+    {
+        await _store.TryRecordAsync(Alice, "gendered/guys", "message-1", T0, Window);
+        await _store.TryRecordAsync(Alice, "gendered/guys", "message-1", T0.AddMinutes(1), Window);
+
+        Assert.That(await _store.TryRecordAsync(Alice, "gendered/guys", "message-2", T0.AddMinutes(2), Window), Is.False);
     }
 
     [Test]
     public async Task TryRecord_SameMemberAndRuleInsideWindow_ReturnsFalse()
     {
-        await _store.TryRecordAsync(Alice, "gendered/guys", T0, Window);
+        await _store.TryRecordAsync(Alice, "gendered/guys", MessageRefs.Next(), T0, Window);
 
-        Assert.That(await _store.TryRecordAsync(Alice, "gendered/guys", T0 + Window - TimeSpan.FromMilliseconds(1), Window), Is.False);
+        Assert.That(await _store.TryRecordAsync(Alice, "gendered/guys", MessageRefs.Next(), T0 + Window - TimeSpan.FromMilliseconds(1), Window), Is.False);
     }
 
     [Test]
     public async Task TryRecord_ExactlyOneWindowLater_ReturnsTrue()
     {
-        await _store.TryRecordAsync(Alice, "gendered/guys", T0, Window);
+        await _store.TryRecordAsync(Alice, "gendered/guys", MessageRefs.Next(), T0, Window);
 
-        Assert.That(await _store.TryRecordAsync(Alice, "gendered/guys", T0 + Window, Window), Is.True);
+        Assert.That(await _store.TryRecordAsync(Alice, "gendered/guys", MessageRefs.Next(), T0 + Window, Window), Is.True);
     }
 
     [Test]
     public async Task TryRecord_AfterWindow_ReturnsTrue()
     {
-        await _store.TryRecordAsync(Alice, "gendered/guys", T0, Window);
+        await _store.TryRecordAsync(Alice, "gendered/guys", MessageRefs.Next(), T0, Window);
 
-        Assert.That(await _store.TryRecordAsync(Alice, "gendered/guys", T0.AddDays(1), Window), Is.True);
+        Assert.That(await _store.TryRecordAsync(Alice, "gendered/guys", MessageRefs.Next(), T0.AddDays(1), Window), Is.True);
     }
 
     [Test]
     public async Task TryRecord_EarlierThanRecordedNudgeWithinWindow_ReturnsFalse()
     {
-        await _store.TryRecordAsync(Alice, "gendered/guys", T0, Window);
+        await _store.TryRecordAsync(Alice, "gendered/guys", MessageRefs.Next(), T0, Window);
 
-        Assert.That(await _store.TryRecordAsync(Alice, "gendered/guys", T0.AddMinutes(-1), Window), Is.False);
+        Assert.That(await _store.TryRecordAsync(Alice, "gendered/guys", MessageRefs.Next(), T0.AddMinutes(-1), Window), Is.False);
     }
 
     [Test]
     public async Task TryRecord_OtherMemberInsideWindow_ReturnsTrue()
     {
-        await _store.TryRecordAsync(Alice, "gendered/guys", T0, Window);
+        await _store.TryRecordAsync(Alice, "gendered/guys", MessageRefs.Next(), T0, Window);
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(await _store.TryRecordAsync(Bob, "gendered/guys", T0, Window), Is.True);
-            Assert.That(await _store.TryRecordAsync(AliceElsewhere, "gendered/guys", T0, Window), Is.True);
+            Assert.That(await _store.TryRecordAsync(Bob, "gendered/guys", MessageRefs.Next(), T0, Window), Is.True);
+            Assert.That(await _store.TryRecordAsync(AliceElsewhere, "gendered/guys", MessageRefs.Next(), T0, Window), Is.True);
         }
     }
 
     [Test]
     public async Task TryRecord_OtherRuleInsideWindow_ReturnsTrue()
     {
-        await _store.TryRecordAsync(Alice, "gendered/guys", T0, Window);
+        await _store.TryRecordAsync(Alice, "gendered/guys", MessageRefs.Next(), T0, Window);
 
-        Assert.That(await _store.TryRecordAsync(Alice, "ableist/crazy", T0, Window), Is.True);
+        Assert.That(await _store.TryRecordAsync(Alice, "ableist/crazy", MessageRefs.Next(), T0, Window), Is.True);
     }
 
     [Test]
     public async Task TryRecord_ManyConcurrentCallersForSameMemberAndRule_RecordsExactlyOne()
     {
         var results = await Task.WhenAll(Enumerable.Range(0, 16)
-            .Select(i => Task.Run(() => _store.TryRecordAsync(Alice, "gendered/guys", T0.AddMilliseconds(i), Window))));
+            .Select(i => Task.Run(() => _store.TryRecordAsync(Alice, "gendered/guys", MessageRefs.Next(), T0.AddMilliseconds(i), Window))));
 
         using (Assert.EnterMultipleScope())
         {
@@ -159,12 +178,12 @@ public abstract class AllyStoreContractTests<TStore>
     [Test]
     public async Task CountSince_NudgesBeforeAtAndAfter_CountsThoseAtOrAfterForThatMemberOnly()
     {
-        await _store.TryRecordAsync(Alice, "rule/a", T0.AddHours(-1), Window);
-        await _store.TryRecordAsync(Alice, "rule/b", T0, Window);
-        await _store.TryRecordAsync(Alice, "rule/c", T0.AddHours(1), Window);
-        await _store.TryRecordAsync(Alice, "rule/c", T0.AddHours(1).AddMinutes(1), Window);
-        await _store.TryRecordAsync(Bob, "rule/a", T0.AddHours(1), Window);
-        await _store.TryRecordAsync(AliceElsewhere, "rule/a", T0.AddHours(1), Window);
+        await _store.TryRecordAsync(Alice, "rule/a", MessageRefs.Next(), T0.AddHours(-1), Window);
+        await _store.TryRecordAsync(Alice, "rule/b", MessageRefs.Next(), T0, Window);
+        await _store.TryRecordAsync(Alice, "rule/c", MessageRefs.Next(), T0.AddHours(1), Window);
+        await _store.TryRecordAsync(Alice, "rule/c", MessageRefs.Next(), T0.AddHours(1).AddMinutes(1), Window);
+        await _store.TryRecordAsync(Bob, "rule/a", MessageRefs.Next(), T0.AddHours(1), Window);
+        await _store.TryRecordAsync(AliceElsewhere, "rule/a", MessageRefs.Next(), T0.AddHours(1), Window);
 
         using (Assert.EnterMultipleScope())
         {
@@ -183,9 +202,9 @@ public abstract class AllyStoreContractTests<TStore>
         await _store.SaveAsync(Alice, MemberSettings.Default with { NudgesOff = true });
         await _store.SaveAsync(Bob, bobSettings);
         await _store.SaveAsync(AliceElsewhere, elsewhereSettings);
-        await _store.TryRecordAsync(Alice, "gendered/guys", T0, Window);
-        await _store.TryRecordAsync(Bob, "gendered/guys", T0, Window);
-        await _store.TryRecordAsync(AliceElsewhere, "gendered/guys", T0, Window);
+        await _store.TryRecordAsync(Alice, "gendered/guys", MessageRefs.Next(), T0, Window);
+        await _store.TryRecordAsync(Bob, "gendered/guys", MessageRefs.Next(), T0, Window);
+        await _store.TryRecordAsync(AliceElsewhere, "gendered/guys", MessageRefs.Next(), T0, Window);
 
         await _store.EraseAsync(Alice);
 
@@ -193,7 +212,7 @@ public abstract class AllyStoreContractTests<TStore>
         {
             Assert.That(await _store.GetAsync(Alice), Is.EqualTo(MemberSettings.Default));
             Assert.That(await _store.CountSinceAsync(Alice, T0.AddDays(-1)), Is.Zero);
-            Assert.That(await _store.TryRecordAsync(Alice, "gendered/guys", T0.AddMinutes(1), Window), Is.True);
+            Assert.That(await _store.TryRecordAsync(Alice, "gendered/guys", MessageRefs.Next(), T0.AddMinutes(1), Window), Is.True);
             Assert.That(await _store.GetAsync(Bob), Is.EqualTo(bobSettings));
             Assert.That(await _store.CountSinceAsync(Bob, T0), Is.EqualTo(1));
             Assert.That(await _store.GetAsync(AliceElsewhere), Is.EqualTo(elsewhereSettings));

@@ -1,5 +1,6 @@
 using AllyBot.Core.Settings;
 using AllyBot.Storage.Stores;
+using AllyBot.Testing;
 
 namespace AllyBot.Storage.Tests.Stores;
 
@@ -35,7 +36,7 @@ public sealed class PostgresAllyStoreTests : AllyStoreContractTests<SqlAllyStore
             .Select(async i =>
             {
                 await start.Task;
-                return await instances[i % 2].TryRecordAsync(member, "gendered/guys", T0.AddMilliseconds(i), window);
+                return await instances[i % 2].TryRecordAsync(member, "gendered/guys", MessageRefs.Next(), T0.AddMilliseconds(i), window);
             })
             .ToList();
         start.SetResult();
@@ -58,7 +59,7 @@ public sealed class PostgresAllyStoreTests : AllyStoreContractTests<SqlAllyStore
         SqlAllyStore[] instances = [new(_database.CreateSeparateConnections()), new(_database.CreateSeparateConnections())];
 
         var results = await Task.WhenAll(Enumerable.Range(0, 100)
-            .Select(i => Task.Run(() => instances[i % 2].TryRecordAsync(member, $"rule/{i % 5}", T0.AddMilliseconds(i), window))));
+            .Select(i => Task.Run(() => instances[i % 2].TryRecordAsync(member, $"rule/{i % 5}", MessageRefs.Next(), T0.AddMilliseconds(i), window))));
 
         Assert.That(results.Count(recorded => recorded), Is.EqualTo(5));
     }
