@@ -23,11 +23,14 @@ internal sealed class PlaygroundClient(HttpClient http)
     }
 
     /// <summary>Waits (up to 10 s) for the next event from AllyBot (a nudge or a reply) and returns it.</summary>
-    public async Task<JsonElement> NextFromAllyBotAsync()
+    public Task<JsonElement> NextFromAllyBotAsync() => NextOfKindAsync("nudge", "reply");
+
+    /// <summary>Waits (up to 10 s) for the next event of one of <paramref name="kinds"/> and returns it.</summary>
+    public async Task<JsonElement> NextOfKindAsync(params string[] kinds)
     {
         for (var attempt = 0; attempt < 200; attempt++)
         {
-            var fromBot = (await EventsAsync(_seen)).FirstOrDefault(e => e.GetProperty("kind").GetString() is "nudge" or "reply");
+            var fromBot = (await EventsAsync(_seen)).FirstOrDefault(e => kinds.Contains(e.GetProperty("kind").GetString()));
             if (fromBot.ValueKind != JsonValueKind.Undefined)
             {
                 _seen = fromBot.GetProperty("seq").GetInt64();

@@ -77,7 +77,7 @@ public sealed class AdminThroughPlaygroundTests
         var ruleId = nudge.GetProperty("items")[0].GetProperty("ruleId").GetString()!;
 
         await _client.PressAsync("jordan", "nudge-not-helpful", ruleId);
-        var prompt = (await _client.SettleAsync(PendingAsync)).Single(e => e.GetProperty("kind").GetString() == "prompt");
+        var prompt = await _client.NextOfKindAsync("prompt");
         var quoting = prompt.GetProperty("prompt").GetProperty("choices").EnumerateArray().Single(c => c.GetProperty("label").GetString() == "I was quoting someone");
         await _client.PressAsync("jordan", quoting.GetProperty("actionId").GetString()!, quoting.GetProperty("value").GetString()!);
         var thanks = await _client.NextFromAllyBotAsync();

@@ -180,7 +180,9 @@ public sealed class AzureLanguageThroughHostTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(nudge.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("ruleId").GetString()), Is.EqualTo(new[] { "gendered-language/guys-for-groups" }));
-            Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3.5)));
+            // The classifier hangs for 20 s: the nudge came long before, so the rules did not wait for it (the margin
+            // is for a loaded 2-core machine; the budget itself is asserted in the unit tests).
+            Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
         }
     }
 
