@@ -104,7 +104,7 @@ internal static class SlackHomeView
             var elements = new JsonArray();
             for (var i = start; i < Math.Min(buttons.Count, start + MaxButtonsPerBlock); i++)
             {
-                elements.Add(Button(buttons[i].Label, $"{SlackHomeActions.Setting}:{i}", buttons[i].Command));
+                elements.Add(Button(buttons[i].Label, $"{SlackHomeActions.Setting}:{blockPrefix}:{i}", buttons[i].Command));
             }
 
             blocks.Add(new JsonObject { ["type"] = "actions", ["block_id"] = $"{blockPrefix}:{start / MaxButtonsPerBlock}", ["elements"] = elements });
