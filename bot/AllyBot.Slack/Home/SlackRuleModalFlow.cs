@@ -38,6 +38,8 @@ internal sealed class SlackRuleModalFlow(
 
     public const string AdminsOnly = "Sorry, adding custom rules is for workspace admins only. An admin can give you access with `/ally admin grant @you`.";
 
+    public const string CouldNotConfirm = "I couldn't confirm in time that you are a workspace admin; nothing was added. Press \"Add rule\" again.";
+
     public const string CouldNotOpen = "I couldn't open the rule form in time. Press \"Add a custom rule\" again, or type `/ally admin rule add` followed by the rule's YAML.";
 
     /// <summary>True for <c>/ally admin rule add</c> with nothing after it (any case and spacing).</summary>
@@ -70,9 +72,12 @@ internal sealed class SlackRuleModalFlow(
 
         var started = clock.GetTimestamp();
         var where = Origin(teamId, view.PrivateMetadata);
-        if (await IsAdminWithinBudgetAsync(where, userId, cancellationToken).ConfigureAwait(false) != true)
+        switch (await IsAdminWithinBudgetAsync(where, userId, cancellationToken).ConfigureAwait(false))
         {
-            return new SlackAck(SlackRuleModalErrors.Ack([AdminsOnly]));
+            case null:
+                return new SlackAck(SlackRuleModalErrors.Ack([CouldNotConfirm]));
+            case false:
+                return new SlackAck(SlackRuleModalErrors.Ack([AdminsOnly]));
         }
 
         var outcome = await customRules.AddAsync(teamId, SlackRuleModal.Read(view.State), userId, cancellationToken).ConfigureAwait(false);

@@ -126,6 +126,23 @@ public sealed class SlackRuleModalFlowTests
     }
 
     [Test]
+    public async Task RuleSubmitted_AdminCheckSlowerThanTheBudget_AnsweredInTimeAndNothingAdded()
+    {
+        var roles = new BlockingAdminRoles();
+        await using var app = await SlackTestApp.StartAsync(configure: services => services.AddSingleton<IAdminPolicy>(sp =>
+            new PlatformAdminPolicy(sp.GetRequiredService<IWorkspaceAdminStore>(), roles, sp.GetRequiredService<TimeProvider>())));
+
+        var posting = PostInteractionAsync(app, Payloads.Read("interaction-view-submission-rule.json"));
+        await roles.Asked.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        app.Clock.Advance(SlackRuleModalFlow.AdminCheckBudget);
+        using var response = await posting.WaitAsync(TimeSpan.FromSeconds(10));
+
+        var errors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsObject();
+        Assert.That((string?)errors[SlackRuleModal.Name], Is.EqualTo(SlackRuleModalFlow.CouldNotConfirm));
+        Assert.That((await ConfigAsync(app)).CustomRules, Is.Empty);
+    }
+
+    [Test]
     public async Task RuleSubmitted_BadRule_ErrorsKeyedToTheirFieldsAndNothingAdded()
     {
         await using var app = await SlackTestApp.StartAsync();
