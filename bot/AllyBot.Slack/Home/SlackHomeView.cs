@@ -13,8 +13,8 @@ namespace AllyBot.Slack.Home;
 /// member's own settings with their buttons, and, only when the view has an admin part, the workspace settings with
 /// theirs and "Add a custom rule". Every settings button has an action id starting with
 /// <see cref="SlackHomeActions.Setting"/> and the command it runs as its value. Buttons about "this channel" are left
-/// out (App Home is about no channel, see <see cref="SlackHomeAddress"/>); each silenced channel gets a button to turn
-/// AllyBot back on there.
+/// out (App Home is about no channel, see <see cref="SlackHomeAddress"/>); each silenced channel gets a line (its
+/// mention, which Slack shows as the channel's name) with a button to turn AllyBot back on there.
 /// </summary>
 internal static class SlackHomeView
 {
@@ -23,6 +23,12 @@ internal static class SlackHomeView
     /// <summary>Block ids of the member's and the admin's buttons start with these.</summary>
     public const string MemberButtonsBlock = "ally-home-member";
     public const string AdminButtonsBlock = "ally-home-admin";
+
+    /// <summary>Block ids of the silent channels' lines start with this.</summary>
+    public const string ChannelBlock = "ally-home-channel";
+
+    /// <summary>Silent channels listed with a button at most; the rest are counted.</summary>
+    public const int MaxChannelLines = 20;
 
     /// <summary>The block id of "Add a custom rule".</summary>
     public const string AddRuleBlock = "ally-home-rules";
@@ -65,6 +71,8 @@ internal static class SlackHomeView
                 blocks.Add(Context($"{buttons.Count - MaxAdminButtons} more switches are not shown; `/ally admin rules` lists them all."));
             }
 
+            AddChannelLines(blocks, admin.ChannelsOff);
+
             blocks.Add(new JsonObject
             {
                 ["type"] = "actions",
@@ -77,14 +85,29 @@ internal static class SlackHomeView
         return new JsonObject { ["type"] = "home", ["callback_id"] = CallbackId, ["blocks"] = blocks };
     }
 
-    /// <summary>The admin part's buttons for App Home: Core's, minus those about "this channel", plus one per silenced channel.</summary>
+    /// <summary>The admin part's buttons for App Home: Core's, minus those about "this channel".</summary>
     public static IReadOnlyList<SettingsButton> AdminButtons(AdminSettingsPart admin)
     {
         ArgumentNullException.ThrowIfNull(admin);
         var home = ChatMentions.Channel(SlackHomeAddress.ChannelId);
-        var buttons = admin.Buttons.Where(b => !b.Command.Contains(home, StringComparison.Ordinal)).ToList();
-        buttons.AddRange(admin.ChannelsOff.Select(c => new SettingsButton($"Turn AllyBot on in #{c}", $"admin channel on {ChatMentions.Channel(c)}")));
-        return buttons;
+        return [.. admin.Buttons.Where(b => !b.Command.Contains(home, StringComparison.Ordinal))];
+    }
+
+    private static void AddChannelLines(JsonArray blocks, IReadOnlyList<string> channelsOff)
+    {
+        for (var i = 0; i < Math.Min(channelsOff.Count, MaxChannelLines); i++)
+        {
+            var channel = ChatMentions.Channel(channelsOff[i]);
+            var line = Section($"AllyBot is silent in {channel}");
+            line["block_id"] = $"{ChannelBlock}:{i}";
+            line["accessory"] = Button("Turn it back on", $"{SlackHomeActions.Setting}:{ChannelBlock}:{i}", $"admin channel on {channel}");
+            blocks.Add(line);
+        }
+
+        if (channelsOff.Count > MaxChannelLines)
+        {
+            blocks.Add(Context($"AllyBot is silent in {channelsOff.Count - MaxChannelLines} more channels: `/ally admin channel on #channel` turns it back on."));
+        }
     }
 
     private static string AdminText(AdminSettingsPart admin)

@@ -93,6 +93,29 @@ public sealed class SlackHomeFlowTests
     }
 
     [Test]
+    public async Task HomeButton_ChannelLine_TurnsAllyBotBackOnThere()
+    {
+        await using var app = await SlackTestApp.StartAsync();
+        AdminIs(app, true);
+        var press = JsonNode.Parse(Payloads.Read("interaction-block-actions-home-setting.json"))!;
+        press["actions"]![0]!["value"] = "admin channel off <#C0NOISY01>";
+        await PostInteractionAsync(app, press.ToJsonString());
+        await RunInboxButtonsAsync(app);
+        var silent = Published(app).Single().View["blocks"]!.AsArray().Single(b => ((string?)b!["block_id"])?.StartsWith(SlackHomeView.ChannelBlock, StringComparison.Ordinal) == true)!;
+        Assert.That((string?)silent["text"]!["text"], Is.EqualTo("AllyBot is silent in <#C0NOISY01>"));
+
+        var turnOn = JsonNode.Parse(Payloads.Read("interaction-block-actions-home-setting.json"))!;
+        turnOn["actions"]![0]!["action_id"] = (string?)silent["accessory"]!["action_id"];
+        turnOn["actions"]![0]!["value"] = (string?)silent["accessory"]!["value"];
+        turnOn["actions"]![0]!["action_ts"] = "1763900201.000001";
+        await PostInteractionAsync(app, turnOn.ToJsonString());
+        await RunInboxButtonsAsync(app, skip: 1);
+
+        Assert.That((await ConfigAsync(app)).ChannelsOff, Is.Empty);
+        Assert.That(Texts(Published(app)[^1].View), Does.Not.Contain("silent in <#C0NOISY01>"));
+    }
+
+    [Test]
     public async Task HomeButton_NonAdminPressesAnAdminButton_RefusedAndNothingChanges()
     {
         await using var app = await SlackTestApp.StartAsync();

@@ -29,7 +29,10 @@ public sealed class SlackHomeViewTests
     private static JsonArray Blocks(SettingsView view) => SlackHomeView.Render(view)["blocks"]!.AsArray();
 
     private static List<JsonObject> Buttons(JsonArray blocks) =>
-        [.. blocks.Where(b => (string?)b!["type"] == "actions").SelectMany(b => b!["elements"]!.AsArray()).Select(e => e!.AsObject())];
+    [
+        .. blocks.SelectMany(b => (string?)b!["type"] == "actions" ? [.. b["elements"]!.AsArray()] : b["accessory"] is { } accessory ? [accessory] : Array.Empty<JsonNode?>())
+            .Select(e => e!.AsObject()),
+    ];
 
     [Test]
     public void Render_Member_IsAHomeViewWithOnlyTheirOwnSettingsAndButtons()
@@ -60,6 +63,8 @@ public sealed class SlackHomeViewTests
         Assert.That(values, Does.Contain("admin severity-floor warning"));
         Assert.That(values, Does.Contain("admin enable ableism"));
         Assert.That(values, Does.Contain("admin channel on <#C0QUIET01>"), "each silent channel can be turned back on");
+        Assert.That(texts, Does.Contain("AllyBot is silent in <#C0QUIET01>"));
+        Assert.That(Buttons(blocks).Select(b => (string?)b["action_id"]), Is.Unique);
         Assert.That(values, Has.None.Contains("<#app-home>"), "App Home is about no channel");
         Assert.That(Buttons(blocks).Count(b => (string?)b["action_id"] == SlackHomeActions.AddRule), Is.EqualTo(1));
     }
