@@ -54,16 +54,21 @@ internal static class SlackRuleModal
         },
     };
 
-    /// <summary>The submitted fields (a missing or unknown severity reads as the weakest kept by the form: suggestion).</summary>
+    /// <summary>Why the chosen severity is unusable (none, or not one of <see cref="SeverityNames.All"/>), or null when it is fine.</summary>
+    public static string? SeverityProblem(SlackViewState? state) =>
+        SeverityNames.TryParse(SeverityName(state), out _) ? null : $"Choose one of {string.Join(", ", SeverityNames.All)}.";
+
+    /// <summary>The submitted fields; an unusable severity (see <see cref="SeverityProblem"/>) reads as suggestion.</summary>
     public static CustomRuleFields Read(SlackViewState? state)
     {
         string Text(string field) => state?.Values?.GetValueOrDefault(field)?.GetValueOrDefault(field)?.Value ?? "";
         IReadOnlyList<string> Lines(string field) => [.. Text(field).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
-        var severityName = state?.Values?.GetValueOrDefault(Severity)?.GetValueOrDefault(Severity)?.SelectedOption?.Value;
-        var severity = SeverityNames.TryParse(severityName, out var parsed) ? parsed : Rules.Model.Severity.Suggestion;
+        var severity = SeverityNames.TryParse(SeverityName(state), out var parsed) ? parsed : Rules.Model.Severity.Suggestion;
         return new CustomRuleFields(
             Text(Name).Trim(), severity, Lines(Words), Text(Pattern).Trim() is { Length: > 0 } p ? p : null, Lines(Suggestions), Text(Message).Trim(), Text(Why).Trim(), Lines(Flag), Lines(Pass));
     }
+
+    private static string? SeverityName(SlackViewState? state) => state?.Values?.GetValueOrDefault(Severity)?.GetValueOrDefault(Severity)?.SelectedOption?.Value;
 
     private static JsonObject SeverityInput()
     {

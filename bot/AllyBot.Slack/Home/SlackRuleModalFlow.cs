@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using AllyBot.Core.Admin;
 using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
@@ -78,6 +79,11 @@ internal sealed class SlackRuleModalFlow(
                 return new SlackAck(SlackRuleModalErrors.Ack([CouldNotConfirm]));
             case false:
                 return new SlackAck(SlackRuleModalErrors.Ack([AdminsOnly]));
+        }
+
+        if (SlackRuleModal.SeverityProblem(view.State) is { } severityProblem)
+        {
+            return new SlackAck(new JsonObject { ["response_action"] = "errors", ["errors"] = new JsonObject { [SlackRuleModal.Severity] = severityProblem } });
         }
 
         var outcome = await customRules.AddAsync(teamId, SlackRuleModal.Read(view.State), userId, cancellationToken).ConfigureAwait(false);

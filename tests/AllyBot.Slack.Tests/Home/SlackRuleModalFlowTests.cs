@@ -177,6 +177,21 @@ public sealed class SlackRuleModalFlowTests
     }
 
     [Test]
+    public async Task RuleSubmitted_UnknownSeverity_ErrorUnderSeverityAndNothingAdded()
+    {
+        await using var app = await SlackTestApp.StartAsync();
+        AdminIs(app, true);
+        var submission = JsonNode.Parse(Payloads.Read("interaction-view-submission-rule.json"))!;
+        submission["view"]!["state"]!["values"]![SlackRuleModal.Severity]![SlackRuleModal.Severity]!["selected_option"]!["value"] = "error";
+
+        using var response = await PostInteractionAsync(app, submission.ToJsonString());
+
+        var errors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsObject();
+        Assert.That((string?)errors[SlackRuleModal.Severity], Is.EqualTo("Choose one of info, suggestion, warning."));
+        Assert.That((await ConfigAsync(app)).CustomRules, Is.Empty);
+    }
+
+    [Test]
     public async Task RuleSubmitted_RuleExistsAlready_ErrorUnderTheName()
     {
         await using var app = await SlackTestApp.StartAsync();
