@@ -1,8 +1,10 @@
 using AllyBot.Core.Conversations;
+using AllyBot.Core.Inbox;
 using AllyBot.Core.Ports;
 using AllyBot.Slack.Admin;
 using AllyBot.Slack.Configuration;
 using AllyBot.Slack.Endpoints;
+using AllyBot.Slack.Home;
 using AllyBot.Slack.Inbound;
 using AllyBot.Slack.OAuth;
 using AllyBot.Slack.Outbound;
@@ -26,6 +28,8 @@ public static class SlackServiceCollectionExtensions
     /// Registers an <see cref="IPlatformChatSender"/> and an <see cref="IPlatformDialogChatSender"/> for Slack, and an
     /// <see cref="IRosterProvider"/>, <see cref="IMessageLinkResolver"/>, <see cref="IPlatformAdminRoles"/> and <see cref="IDoNotDisturb"/> keyed by <see cref="ChatPlatform.Slack"/>
     /// (those ports are not per platform: the host routes to the keyed service of the address's platform).
+    /// App Home and the rule modal also need Core's <c>SettingsViewBuilder</c>, <c>SettingsActions</c>,
+    /// <c>AdminAccess</c> and <c>CustomRuleService</c>; their background work is an <see cref="IEdgeButtonHandler"/>.
     /// </summary>
     public static IServiceCollection AddSlack(this IServiceCollection services, IConfiguration configuration)
     {
@@ -47,6 +51,8 @@ public static class SlackServiceCollectionExtensions
         services.AddSingleton<SlackCommandProcessor>();
         services.AddSingleton<SlackInteractionProcessor>();
         services.AddSingleton<SlackResponseUrls>();
+        services.AddSingleton<SlackRuleModalFlow>();
+        services.AddSingleton<IEdgeButtonHandler, SlackHomeInbox>();
         services.AddSingleton<SlackOAuthStateStore>();
         services.AddSingleton<SlackInstallationProtector>();
         services.AddSingleton<SlackTokenSource>();

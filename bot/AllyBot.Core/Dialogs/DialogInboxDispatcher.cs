@@ -12,13 +12,15 @@ namespace AllyBot.Core.Dialogs;
 /// (<see cref="ParticipationRecorder"/>) before the nudger sees it. Everything else is dispatched as before. The
 /// inbox worker calls this instead of <see cref="InboxDispatcher"/>.
 /// </summary>
-public sealed class DialogInboxDispatcher(InboxDispatcher inner, DialogAnswers answers, ParticipationRecorder participation, NotHelpfulReasons? reasons = null)
+public sealed class DialogInboxDispatcher(InboxDispatcher inner, DialogAnswers answers, ParticipationRecorder participation, NotHelpfulReasons? reasons = null, IEnumerable<IEdgeButtonHandler>? edgeButtons = null)
 {
     public async Task DispatchAsync(InboxEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         switch (entry.Kind)
         {
+            case InboxKinds.Button when await edgeButtons.TryHandleAsync(entry.Payload, cancellationToken).ConfigureAwait(false):
+                return;
             case InboxKinds.Button when reasons is not null && await reasons.HandleButtonAsync(ChatEventJson.Deserialize<ChatButton>(entry.Payload), cancellationToken).ConfigureAwait(false):
                 return;
             case InboxKinds.Button when await answers.HandleButtonAsync(ChatEventJson.Deserialize<ChatButton>(entry.Payload), cancellationToken).ConfigureAwait(false):

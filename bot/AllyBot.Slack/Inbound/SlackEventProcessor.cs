@@ -53,6 +53,10 @@ internal sealed class SlackEventProcessor(IInboxWriter inbox, IInstallationStore
                 var acceptedDeletion = await inbox.AcceptAsync(decision.DedupeKey!, decision.Deletion!, cancellationToken).ConfigureAwait(false);
                 logger.Accepted(decision.DedupeKey!, acceptedDeletion);
                 break;
+            case SlackEventAction.AcceptButton:
+                var acceptedButton = await inbox.AcceptAsync(decision.DedupeKey!, decision.Button!, cancellationToken).ConfigureAwait(false);
+                logger.Accepted(decision.DedupeKey!, acceptedButton);
+                break;
             case SlackEventAction.DeleteInstallation:
                 var existed = await installations.DeleteAsync(ChatPlatform.Slack, decision.WorkspaceId!, cancellationToken).ConfigureAwait(false);
                 logger.InstallationDeleted(decision.WorkspaceId!, decision.Reason, existed);

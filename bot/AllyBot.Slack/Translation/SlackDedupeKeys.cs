@@ -21,6 +21,9 @@ internal static class SlackDedupeKeys
     /// <summary>One button press.</summary>
     public static string Button(string teamId, string messageTs, string actionId, string actionTs) => $"slack:{teamId}:btn:{messageTs}:{actionId}:{actionTs}";
 
+    /// <summary>One opening of the App Home tab, by the event's id.</summary>
+    public static string HomeOpened(string teamId, string eventId) => $"slack:{teamId}:home:{eventId}";
+
     /// <summary>One modal submission.</summary>
     public static string View(string teamId, string viewId, string? hash) => $"slack:{teamId}:view:{viewId}:{hash}";
 }

@@ -18,6 +18,9 @@ internal enum SlackEventAction
     /// <summary>Persist the translated deletion in the inbox (<c>message_deleted</c>).</summary>
     AcceptDeletion,
 
+    /// <summary>Persist the translated button in the inbox (<c>app_home_opened</c>: publish the member's App Home).</summary>
+    AcceptButton,
+
     /// <summary>Delete the workspace's installation (app_uninstalled, bot tokens_revoked).</summary>
     DeleteInstallation,
 }

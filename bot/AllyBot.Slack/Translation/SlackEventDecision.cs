@@ -14,6 +14,9 @@ internal sealed record SlackEventDecision(SlackEventAction Action, string Reason
     /// <summary>The edit, for <see cref="SlackEventAction.AcceptEdit"/>.</summary>
     public ChatMessageEdit? Edit { get; init; }
 
+    /// <summary>The button, for <see cref="SlackEventAction.AcceptButton"/>.</summary>
+    public ChatButton? Button { get; init; }
+
     /// <summary>The deletion, for <see cref="SlackEventAction.AcceptDeletion"/>.</summary>
     public ChatMessageDeletion? Deletion { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AllyBot.Core.Conversations;
+using AllyBot.Slack.Home;
 using AllyBot.Slack.Wire;
 
 namespace AllyBot.Slack.Translation;
@@ -11,12 +12,13 @@ namespace AllyBot.Slack.Translation;
 /// update or withdraw its nudge; bot messages, AllyBot's own, and the other subtypes are ignored; <c>app_mention</c> maps to the same
 /// message (and dedupe key) as its <c>message</c> twin; a member's direct message to AllyBot (<c>channel_type</c>
 /// <c>im</c>) becomes a <see cref="ChatCommand"/> (a typed dialog answer or a command); <c>app_uninstalled</c> and bot <c>tokens_revoked</c> delete
-/// the installation. Pure: no I/O, no clock.
+/// the installation; <c>app_home_opened</c> on the Home tab becomes a <see cref="SlackHomeActions.Opened"/> button (the
+/// inbox worker publishes the member's settings view). Pure: no I/O, no clock.
 /// </summary>
 internal static class SlackEventTranslator
 {
     /// <summary>The event types this translator acts on or deliberately acknowledges (the manifest subscribes to exactly these).</summary>
-    public static readonly IReadOnlyList<string> SubscribedEventTypes = ["message", "app_mention", "app_uninstalled", "tokens_revoked", "member_joined_channel"];
+    public static readonly IReadOnlyList<string> SubscribedEventTypes = ["message", "app_mention", "app_uninstalled", "tokens_revoked", "member_joined_channel", "app_home_opened"];
 
     private const string DirectMessage = "im";
 
@@ -48,12 +50,30 @@ internal static class SlackEventTranslator
                     : SlackEventDecision.Ignore("only user tokens revoked", teamId);
             case "member_joined_channel":
                 return SlackEventDecision.Ignore("member_joined_channel (no core event yet)", teamId);
+            case "app_home_opened":
+                return TranslateHomeOpened(envelope, teamId, raw.Deserialize<SlackAppHomeOpenedEvent>(SlackJson.Options)!);
             case "message":
             case "app_mention":
                 return TranslateMessage(envelope, teamId, raw.Deserialize<SlackMessageEvent>(SlackJson.Options)!);
             default:
                 return SlackEventDecision.Ignore($"event type {type}", teamId);
         }
+    }
+
+    private static SlackEventDecision TranslateHomeOpened(SlackEventEnvelope envelope, string teamId, SlackAppHomeOpenedEvent e)
+    {
+        if (e.Tab != "home")
+        {
+            return SlackEventDecision.Ignore($"app_home_opened on tab {e.Tab}", teamId);
+        }
+
+        if (string.IsNullOrEmpty(e.User) || string.IsNullOrEmpty(envelope.EventId))
+        {
+            return SlackEventDecision.Ignore("app_home_opened without user or event id", teamId);
+        }
+
+        var button = new ChatButton(SlackHomeAddress.For(teamId), new ChatUser(e.User), SlackHomeActions.Opened, "");
+        return new SlackEventDecision(SlackEventAction.AcceptButton, "app_home_opened", teamId, SlackDedupeKeys.HomeOpened(teamId, envelope.EventId)) { Button = button };
     }
 
     private static SlackEventDecision TranslateMessage(SlackEventEnvelope envelope, string teamId, SlackMessageEvent e)

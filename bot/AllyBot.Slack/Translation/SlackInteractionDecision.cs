@@ -15,4 +15,10 @@ internal sealed record SlackInteractionDecision(
     bool OpenCheckModal = false)
 {
     public static readonly SlackInteractionDecision Nothing = new([], null, null);
+
+    /// <summary>True for "Add a custom rule" on App Home: open the rule modal with the trigger id (admins only).</summary>
+    public bool OpenRuleModal { get; init; }
+
+    /// <summary>True for a submitted rule modal: validate it and answer in the ack.</summary>
+    public bool SubmitRule { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AllyBot.Core.Conversations;
 using AllyBot.Core.Replies;
+using AllyBot.Slack.Home;
 using AllyBot.Slack.Outbound;
 using AllyBot.Slack.Wire;
 
@@ -11,6 +12,9 @@ namespace AllyBot.Slack.Translation;
 /// <see cref="ChatButton"/>s carrying the button's value (rule ids separated by spaces), dialog buttons and inputs
 /// (<see cref="DialogActions"/>) into <see cref="ChatButton"/>s whose value is the prefix plus the answer, and a submitted
 /// <see cref="SlackCheckModal"/> into a <c>check</c> command, or field errors when the draft is empty or too long.
+/// On App Home (<c>view.type</c> <c>home</c>), settings buttons become <see cref="SlackHomeActions.Setting"/> buttons
+/// about <see cref="SlackHomeAddress"/> carrying their command, and "Add a custom rule" asks to open
+/// <see cref="SlackRuleModal"/>, whose submission is left to the processor (it must be answered in the ack).
 /// </summary>
 internal static class SlackInteractionTranslator
 {
@@ -21,7 +25,9 @@ internal static class SlackInteractionTranslator
         ArgumentNullException.ThrowIfNull(payload);
         return payload.Type switch
         {
+            "block_actions" when payload.View?.Type == "home" => TranslateHomeActions(payload),
             "block_actions" => TranslateActions(payload),
+            "view_submission" when payload.View?.CallbackId == SlackRuleModal.CallbackId => SlackInteractionDecision.Nothing with { SubmitRule = true },
             "view_submission" => TranslateSubmission(payload),
             "shortcut" when payload.CallbackId == SlackCheckModal.CallbackId => SlackInteractionDecision.Nothing with { OpenCheckModal = true },
             _ => SlackInteractionDecision.Nothing,
@@ -51,6 +57,32 @@ internal static class SlackInteractionTranslator
         }
 
         return SlackInteractionDecision.Nothing with { Buttons = buttons };
+    }
+
+    private static SlackInteractionDecision TranslateHomeActions(SlackInteractionPayload payload)
+    {
+        var teamId = payload.Team?.Id ?? payload.User?.TeamId;
+        if (teamId is null || payload.User?.Id is not { } userId || payload.View?.Id is not { } viewId)
+        {
+            return SlackInteractionDecision.Nothing;
+        }
+
+        var buttons = new List<(string, ChatButton)>();
+        var openRuleModal = false;
+        foreach (var action in payload.Actions ?? [])
+        {
+            if (action.ActionId == SlackHomeActions.AddRule)
+            {
+                openRuleModal = true;
+            }
+            else if (action.ActionId?.StartsWith(SlackHomeActions.Setting + ":", StringComparison.Ordinal) == true && !string.IsNullOrWhiteSpace(action.Value))
+            {
+                var button = new ChatButton(SlackHomeAddress.For(teamId), new ChatUser(userId), SlackHomeActions.Setting, action.Value);
+                buttons.Add((SlackDedupeKeys.Button(teamId, viewId, action.ActionId, action.ActionTs ?? ""), button));
+            }
+        }
+
+        return SlackInteractionDecision.Nothing with { Buttons = buttons, OpenRuleModal = openRuleModal };
     }
 
     /// <summary>

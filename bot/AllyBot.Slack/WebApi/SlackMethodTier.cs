@@ -14,7 +14,7 @@ internal sealed record SlackMethodTier(int PerMinute, int Burst)
     /// <summary>The tier of a method (protocols.md §3.5); Tier 3 when unknown.</summary>
     public static SlackMethodTier For(string method) => method switch
     {
-        "chat.postEphemeral" or "users.info" or "conversations.members" or "views.open" or "oauth.v2.access" or "auth.test" => Tier4,
+        "chat.postEphemeral" or "users.info" or "conversations.members" or "views.open" or "views.publish" or "oauth.v2.access" or "auth.test" => Tier4,
         "chat.postMessage" => PerChannelMessage,
         "apps.connections.open" => Tier1,
         _ => Tier3,

@@ -124,6 +124,10 @@ internal sealed class SlackWebApiClient(IHttpClientFactory httpClients, SlackMet
     public Task OpenViewAsync(string token, string workspaceId, string triggerId, JsonObject view, CancellationToken cancellationToken = default) =>
         CallAsync("views.open", token, [Arg("trigger_id", triggerId), Arg("view", view)], workspaceId, cancellationToken: cancellationToken);
 
+    /// <summary>Publishes <paramref name="view"/> (type <c>home</c>) as <paramref name="userId"/>'s App Home tab (<c>views.publish</c>, Tier 4).</summary>
+    public Task PublishViewAsync(string token, string workspaceId, string userId, JsonObject view, CancellationToken cancellationToken = default) =>
+        CallAsync("views.publish", token, [Arg("user_id", userId), Arg("view", view)], workspaceId, cancellationToken: cancellationToken);
+
     /// <summary>Adds an emoji reaction (name without colons) to a message.</summary>
     public Task AddReactionAsync(string token, string workspaceId, string channel, string timestamp, string name, CancellationToken cancellationToken = default) =>
         CallAsync("reactions.add", token, [Arg("channel", channel), Arg("timestamp", timestamp), Arg("name", name)], workspaceId, cancellationToken: cancellationToken);

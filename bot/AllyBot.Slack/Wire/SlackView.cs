@@ -1,4 +1,4 @@
 namespace AllyBot.Slack.Wire;
 
-/// <summary>A modal view as submitted (<c>view_submission</c>).</summary>
-internal sealed record SlackView(string? Id, string? CallbackId, string? PrivateMetadata, string? Hash, SlackViewState? State);
+/// <summary>A view in an interaction: a submitted modal (<c>view_submission</c>), or the App Home tab a button was on (<see cref="Type"/> <c>home</c>).</summary>
+internal sealed record SlackView(string? Id, string? CallbackId, string? PrivateMetadata, string? Hash, SlackViewState? State, string? Type = null);

@@ -21,6 +21,7 @@ public sealed class SlackManifestTests
         ["member_joined_channel"] = "channels:read",
         ["app_uninstalled"] = null,
         ["tokens_revoked"] = null,
+        ["app_home_opened"] = null,
     };
 
     private static YamlMappingNode Load()
@@ -94,6 +95,13 @@ public sealed class SlackManifestTests
 
         Assert.That(((YamlScalarNode)shortcut["callback_id"]).Value, Is.EqualTo(SlackCheckModal.CallbackId));
         Assert.That(((YamlScalarNode)shortcut["type"]).Value, Is.EqualTo("global"));
+    }
+
+    [Test]
+    public void Manifest_AppHome_HasTheHomeTabAndItsEvent()
+    {
+        Assert.That(Scalar("features", "app_home", "home_tab_enabled"), Is.EqualTo("true"));
+        Assert.That(Sequence("settings", "event_subscriptions", "bot_events"), Does.Contain("app_home_opened"));
     }
 
     [Test]

@@ -26,8 +26,10 @@ public sealed class SlackSocketModeServiceTests
         });
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IInboxWriter>(inbox);
-        builder.Services.AddSingleton<IInstallationStore>(new InMemoryAllyStore());
+        var store = new InMemoryAllyStore();
+        builder.Services.AddSingleton<IInstallationStore>(store);
         builder.Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+        builder.Services.AddCoreForSlack(store);
         builder.Services.AddSlack(builder.Configuration);
         var host = builder.Build();
         await host.StartAsync();

@@ -14,7 +14,8 @@ namespace AllyBot.Slack.Tests.Support;
 
 /// <summary>
 /// A small web app with AddSlack/MapSlack over TestServer and the shared fakes: the inbox records, installations
-/// live in memory, time is fake, the Web API is <see cref="FakeSlackApi"/>.
+/// live in memory, time is fake, the Web API is <see cref="FakeSlackApi"/>; Core's settings and admin services run
+/// over in-memory stores (<see cref="SlackCoreServices"/>).
 /// </summary>
 internal sealed class SlackTestApp : IAsyncDisposable
 {
@@ -53,7 +54,8 @@ internal sealed class SlackTestApp : IAsyncDisposable
         ["Slack:ClientSecret"] = "client-secret-for-tests",
     };
 
-    public static async Task<SlackTestApp> StartAsync(IEnumerable<KeyValuePair<string, string?>>? settings = null, DateTimeOffset? now = null)
+    public static async Task<SlackTestApp> StartAsync(
+        IEnumerable<KeyValuePair<string, string?>>? settings = null, DateTimeOffset? now = null, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
@@ -72,8 +74,10 @@ internal sealed class SlackTestApp : IAsyncDisposable
         builder.Services.AddSingleton<IInboxWriter>(new RecordingInboxWriter());
         builder.Services.AddSingleton<IInstallationStore>(store);
         builder.Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+        builder.Services.AddCoreForSlack(store);
         builder.Services.AddSlack(builder.Configuration);
         builder.Services.AddHttpClient(SlackWebApiClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => api);
+        configure?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapSlack();

@@ -33,6 +33,20 @@ public sealed class SlackWebApiClientTests
     }
 
     [Test]
+    public async Task PublishView_SendsUserIdAndViewAsJson()
+    {
+        var view = new JsonObject { ["type"] = "home", ["blocks"] = new JsonArray() };
+
+        await _harness.Client.PublishViewAsync("xoxb-1", "T1", "U1", view);
+
+        var call = _harness.Api.Calls.Single();
+        Assert.That(call.Method, Is.EqualTo("views.publish"));
+        Assert.That(call.Form["user_id"], Is.EqualTo("U1"));
+        Assert.That(JsonNode.Parse(call.Form["view"])!.ToJsonString(), Is.EqualTo(view.ToJsonString()));
+        Assert.That(SlackMethodTier.For("views.publish"), Is.EqualTo(SlackMethodTier.Tier4));
+    }
+
+    [Test]
     public async Task PostEphemeral_NoThread_OmitsThreadTs()
     {
         await _harness.Client.PostEphemeralAsync("xoxb-1", "T1", "C1", "U1", "fallback");
