@@ -1,4 +1,6 @@
 using AllyBot.Core.Ports;
+using AllyBot.Teams.Admin;
+using AllyBot.Teams.Cards;
 using AllyBot.Teams.Connector;
 using AllyBot.Teams.Installations;
 using AllyBot.Teams.Links;
@@ -19,6 +21,8 @@ internal sealed class ActivityProcessor(
     StoppedConversations stopped,
     ServiceUrlAllowList allowList,
     RecentMessageAuthors authors,
+    TeamsDirectory directory,
+    TeamsCards cards,
     ILogger<ActivityProcessor> logger)
 {
     public const string ButtonAnswer = "Got it.";
@@ -33,7 +37,12 @@ internal sealed class ActivityProcessor(
             TeamsLog.InboundServiceUrlNotAllowed(logger, Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) ? uri.IdnHost : "(invalid)");
         }
 
-        if (translated is MessageEvent or EditEvent or CommandEvent or ButtonEvent && activity.Conversation?.Id is { } conversationId)
+        if (trusted && translated is not IgnoredEvent)
+        {
+            directory.Remember(activity);
+        }
+
+        if (translated is MessageEvent or EditEvent or CommandEvent or ButtonEvent or CardRequestEvent or CardActionEvent && activity.Conversation?.Id is { } conversationId)
         {
             stopped.Resume(conversationId);
             if (trusted && ActivityTranslator.ReferenceOf(activity) is { } reference)
@@ -59,7 +68,12 @@ internal sealed class ActivityProcessor(
                 return ActivityOutcome.Ok;
             case ButtonEvent button:
                 Accepted(await inbox.AcceptAsync(button.DedupeKey, button.Button, cancellationToken).ConfigureAwait(false));
-                return button.IsInvoke ? new ActivityOutcome(200, new InvokeResponseBody(200, InvokeResponseBody.MessageType, ButtonAnswer)) : ActivityOutcome.Ok;
+                return button.IsInvoke ? new ActivityOutcome(200, InvokeResponseBody.Message(200, ButtonAnswer)) : ActivityOutcome.Ok;
+            case CardRequestEvent request:
+                cards.Enqueue(request);
+                return ActivityOutcome.Ok;
+            case CardActionEvent press:
+                return new ActivityOutcome(200, await cards.PressAsync(press, cancellationToken).ConfigureAwait(false));
             case InstallEvent install when trusted:
                 stopped.Resume(install.Reference.ConversationId ?? "");
                 await references.InstallAsync(install.Reference, cancellationToken).ConfigureAwait(false);
@@ -68,7 +82,7 @@ internal sealed class ActivityProcessor(
                 await references.UninstallAsync(uninstall.TenantId, cancellationToken).ConfigureAwait(false);
                 return ActivityOutcome.Ok;
             case InvokeAnswerEvent answer:
-                return new ActivityOutcome(answer.StatusCode, answer.Message is null ? null : new InvokeResponseBody(answer.StatusCode, InvokeResponseBody.MessageType, answer.Message));
+                return new ActivityOutcome(answer.StatusCode, answer.Message is null ? null : InvokeResponseBody.Message(answer.StatusCode, answer.Message));
             default:
                 TeamsLog.ActivityIgnored(logger, activity.Type ?? "", (translated as IgnoredEvent)?.Reason ?? "untrusted serviceUrl");
                 return ActivityOutcome.Ok;
