@@ -84,7 +84,9 @@ internal sealed class TeamsCards(
 
         // The work is not cancelled with the request: a change half made is worse than one finished late.
         var work = RunAsync(press, actions, access, customRules);
-        var finished = await Task.WhenAny(work, Task.Delay(InvokeBudget, clock, cancellationToken)).ConfigureAwait(false);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var finished = await Task.WhenAny(work, Task.Delay(InvokeBudget, clock, budget.Token)).ConfigureAwait(false);
+        await budget.CancelAsync().ConfigureAwait(false);
         if (finished != work)
         {
             TeamsLog.CardActionSlow(logger);
