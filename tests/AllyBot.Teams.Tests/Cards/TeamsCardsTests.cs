@@ -173,6 +173,37 @@ public sealed class TeamsCardsTests : IDisposable
         Assert.That(_world.Connector.Requests.Where(r => r.Method == HttpMethod.Post && r.Uri.AbsolutePath.EndsWith("/activities", StringComparison.Ordinal)), Is.Empty);
     }
 
+    [Test]
+    public async Task Press_SlowerThanTheInvokeBudget_AnswersStillWorkingAndFinishesTheChange()
+    {
+        await _world.InstallAndSeeTheTeamAsync();
+        using var graphAnswers = new ManualResetEventSlim();
+        _world.GraphAnswer = _ =>
+        {
+            graphAnswers.Wait(TimeSpan.FromSeconds(30));
+            return FakeHttpHandler.Json(HttpStatusCode.OK, ActivityFiles.Read("graph-team-members.json"));
+        };
+
+        var pressing = _world.Processor.ProcessAsync(ActivityFiles.Load("invoke-settings-severity-floor.json"));
+        for (var i = 0; i < 300 && !pressing.IsCompleted; i++)
+        {
+            _world.Clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(10);
+        }
+
+        var outcome = await pressing;
+        Assert.That(outcome.Body!.Type, Is.EqualTo(InvokeResponseBody.MessageType));
+        Assert.That(outcome.Body.Value.GetValue<string>(), Is.EqualTo(CardText.Slow));
+
+        graphAnswers.Set();
+        for (var i = 0; i < 300 && (await _world.WorkspaceAdmin.GetAsync(CardWorld.Tenant)).SeverityFloor != Severity.Warning; i++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.That((await _world.WorkspaceAdmin.GetAsync(CardWorld.Tenant)).SeverityFloor, Is.EqualTo(Severity.Warning));
+    }
+
     private static Activity FromAlex(string file)
     {
         var activity = ActivityFiles.Load(file);
