@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using AllyBot.Teams.Wire;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,7 @@ internal sealed class ClientCredentialsTokenProvider(
     public static readonly TimeSpan RefreshAhead = TimeSpan.FromMinutes(5);
 
     private readonly SemaphoreSlim _lock = new(1, 1);
-    private readonly Dictionary<(string Endpoint, string Scope), (string Token, DateTimeOffset RefreshAt)> _cached = [];
+    private readonly ConcurrentDictionary<(string Endpoint, string Scope), (string Token, DateTimeOffset RefreshAt)> _cached = new();
 
     public Task<string?> GetTokenAsync(CancellationToken cancellationToken = default) =>
         GetAsync(options.Value.EffectiveTokenEndpoint, BotTokenScopes.BotFramework, cancellationToken)!;
@@ -39,12 +40,17 @@ internal sealed class ClientCredentialsTokenProvider(
     private async Task<string> GetAsync(string endpoint, string scope, CancellationToken cancellationToken)
     {
         var key = (endpoint, scope);
+        if (_cached.TryGetValue(key, out var hit) && clock.GetUtcNow() < hit.RefreshAt)
+        {
+            return hit.Token;
+        }
+
         await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_cached.TryGetValue(key, out var hit) && clock.GetUtcNow() < hit.RefreshAt)
+            if (_cached.TryGetValue(key, out var again) && clock.GetUtcNow() < again.RefreshAt)
             {
-                return hit.Token;
+                return again.Token;
             }
 
             var (token, lifetime) = await RequestAsync(new Uri(endpoint), scope, cancellationToken).ConfigureAwait(false);
