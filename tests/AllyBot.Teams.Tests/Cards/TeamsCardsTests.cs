@@ -204,6 +204,20 @@ public sealed class TeamsCardsTests : IDisposable
         Assert.That((await _world.WorkspaceAdmin.GetAsync(CardWorld.Tenant)).SeverityFloor, Is.EqualTo(Severity.Warning));
     }
 
+    [Test]
+    public async Task TextForm_RuleYamlTypedOnSeveralLinesInTeams_StillAddsTheRule()
+    {
+        var html = "<p>/ally admin rule add</p>" + string.Concat(Testing.CustomRuleYaml.Rockstar.Split('\n').Select(line => "<p>" + line.Replace("  ", "&nbsp;&nbsp;", StringComparison.Ordinal) + "</p>"));
+        var activity = ActivityFiles.Load("personal-message.json") with { Text = html };
+
+        var command = (CommandEvent)new ActivityTranslator(_world.Clock).Translate(activity);
+        var yaml = command.Command.Text["admin rule add".Length..];
+        var outcome = await _world.CustomRules.AddAsync(CardWorld.Tenant, yaml, CardWorld.Sam);
+
+        Assert.That(outcome.Problems, Is.Empty);
+        Assert.That(outcome.RuleId, Is.EqualTo("custom/rockstar"));
+    }
+
     private static Activity FromAlex(string file)
     {
         var activity = ActivityFiles.Load(file);

@@ -279,6 +279,16 @@ public sealed class ActivityTranslatorTests
     }
 
     [Test]
+    public void Translate_AdminRuleAddWithMultiLineYaml_KeepsTheLinesForTheTextForm()
+    {
+        var activity = ActivityFiles.Load("personal-message.json") with { Text = "/ally admin rule add<br>id: custom/x<br>match:<br>&nbsp; words: [x]" };
+
+        var command = (CommandEvent)_translator.Translate(activity);
+
+        Assert.That(command.Command.Text, Is.EqualTo("admin rule add\nid: custom/x\nmatch:\n words: [x]"));
+    }
+
+    [Test]
     public void Translate_SettingsPress_IsACardActionAboutTheChannelInItsData()
     {
         var press = (CardActionEvent)Translate("invoke-settings-severity-floor.json");
