@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
@@ -40,8 +41,19 @@ internal sealed class TeamsCards(
 
     private readonly Channel<CardRequestEvent> _requests = Channel.CreateBounded<CardRequestEvent>(new BoundedChannelOptions(QueueCapacity) { FullMode = BoundedChannelFullMode.DropOldest });
 
-    /// <summary>Queues a typed request for <see cref="TeamsCardWorker"/>.</summary>
-    public bool Enqueue(CardRequestEvent request) => _requests.Writer.TryWrite(request);
+    private readonly ConcurrentDictionary<string, byte> _queued = new(StringComparer.Ordinal);
+
+    /// <summary>Queues a typed request for <see cref="TeamsCardWorker"/>; a redelivery (same dedupe key) is queued once.</summary>
+    public bool Enqueue(CardRequestEvent request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (_queued.Count >= QueueCapacity * 10)
+        {
+            _queued.Clear();
+        }
+
+        return _queued.TryAdd(request.DedupeKey, 0) && _requests.Writer.TryWrite(request);
+    }
 
     /// <summary>The queued requests, for the worker.</summary>
     public ChannelReader<CardRequestEvent> Requests => _requests.Reader;

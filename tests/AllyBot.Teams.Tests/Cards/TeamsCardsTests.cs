@@ -218,6 +218,16 @@ public sealed class TeamsCardsTests : IDisposable
         Assert.That(outcome.RuleId, Is.EqualTo("custom/rockstar"));
     }
 
+    [Test]
+    public async Task Enqueue_SameActivityDeliveredTwice_IsAnsweredOnce()
+    {
+        await _world.Processor.ProcessAsync(ActivityFiles.Load("channel-message-settings.json"));
+        await _world.Processor.ProcessAsync(ActivityFiles.Load("channel-message-settings.json"));
+
+        Assert.That(_world.Cards.Requests.TryRead(out _), Is.True);
+        Assert.That(_world.Cards.Requests.TryRead(out _), Is.False);
+    }
+
     private static Activity FromAlex(string file)
     {
         var activity = ActivityFiles.Load(file);
