@@ -13,6 +13,9 @@ namespace AllyBot.Teams.Inbound;
 /// <summary>
 /// Handles one authenticated activity: translates it, keeps the tenant's conversation reference current, persists
 /// the event in the inbox (dedupe key <c>teams:&lt;activity id&gt;</c>) and says what to answer. No rule runs here.
+/// Exceptions: the settings card and rule form (<see cref="TeamsCards"/>): a typed request is queued for the card
+/// worker, and a card press is answered in the invoke response with the refreshed card. Trusted activities also tell
+/// <see cref="TeamsDirectory"/> the team and Entra ids Graph needs.
 /// </summary>
 internal sealed class ActivityProcessor(
     ActivityTranslator translator,
