@@ -71,4 +71,16 @@ internal static partial class TeamsLog
 
     [LoggerMessage(EventId = 4139, Level = LogLevel.Information, Message = "A sent nudge was not revised ({Operation}: {Status} {Code}); it is probably gone already.")]
     public static partial void NudgeNotRevised(ILogger logger, string operation, int status, string code);
+
+    [LoggerMessage(EventId = 4140, Level = LogLevel.Information, Message = "Teams team owners unknown in tenant {TenantId} ({Reason}); only facilitators and granted admins count as admins.")]
+    public static partial void OwnersUnknown(ILogger logger, string tenantId, string reason);
+
+    [LoggerMessage(EventId = 4143, Level = LogLevel.Warning, Message = "Microsoft Graph could not list the team owners in tenant {TenantId} ({Status} {Code}); only facilitators and granted admins count as admins.")]
+    public static partial void OwnersGraphError(ILogger logger, string tenantId, int status, string code);
+
+    [LoggerMessage(EventId = 4141, Level = LogLevel.Warning, Message = "A settings card action failed ({Error}).")]
+    public static partial void CardActionFailed(ILogger logger, string error);
+
+    [LoggerMessage(EventId = 4142, Level = LogLevel.Warning, Message = "A settings card action took longer than the invoke allows; it finishes in the background.")]
+    public static partial void CardActionSlow(ILogger logger);
 }

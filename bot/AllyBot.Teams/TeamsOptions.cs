@@ -5,6 +5,10 @@ internal sealed class TeamsOptions
 {
     public const string Section = "Teams";
 
+    public const string DefaultGraphBaseUrl = "https://graph.microsoft.com/v1.0/";
+
+    public const string DefaultGraphTokenEndpoint = "https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token";
+
     public const string DefaultOpenIdMetadataUrl = "https://login.botframework.com/v1/.well-known/openidconfiguration";
 
     /// <summary>Where Teams and the Bot Service post from by default (commercial, GCC, GCC High, DoD).</summary>
@@ -42,6 +46,14 @@ internal sealed class TeamsOptions
     /// <summary>Send nudges as Teams targeted messages (preview) in channels and group chats, falling back to 1:1 chats.</summary>
     public bool UseTargetedMessages { get; set; }
 
+    /// <summary>Microsoft Graph, where team owners are read (<c>teams/{aadGroupId}/members</c>).</summary>
+    /// <value>Default: <see cref="DefaultGraphBaseUrl"/>.</value>
+    public string GraphBaseUrl { get; set; } = DefaultGraphBaseUrl;
+
+    /// <summary>The client-credentials token URL for Graph tokens; <c>{tenant}</c> becomes the team's tenant id.</summary>
+    /// <value>Default: <see cref="DefaultGraphTokenEndpoint"/>.</value>
+    public string GraphTokenEndpoint { get; set; } = DefaultGraphTokenEndpoint;
+
     public bool AuthenticationEnabled => AppId.Length > 0;
 
     /// <summary>The bot's channel account id, <c>28:&lt;appId&gt;</c>.</summary>
@@ -51,6 +63,12 @@ internal sealed class TeamsOptions
         TokenEndpoint is { Length: > 0 } configured
             ? configured
             : $"https://login.microsoftonline.com/{(TenantId is { Length: > 0 } tenant ? tenant : "botframework.com")}/oauth2/v2.0/token";
+
+    /// <summary>The Graph base URL, ending in a slash.</summary>
+    public string EffectiveGraphBaseUrl => GraphBaseUrl.EndsWith('/') ? GraphBaseUrl : GraphBaseUrl + "/";
+
+    /// <summary>The Graph token URL for <paramref name="tenantId"/>.</summary>
+    public string GraphTokenEndpointFor(string tenantId) => GraphTokenEndpoint.Replace("{tenant}", Uri.EscapeDataString(tenantId), StringComparison.Ordinal);
 
     public IReadOnlyList<string> EffectiveAllowedServiceUrls =>
         AllowedServiceUrls.Count > 0 ? [.. AllowedServiceUrls] : DefaultAllowedServiceUrls;

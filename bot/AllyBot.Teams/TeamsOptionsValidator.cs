@@ -23,6 +23,8 @@ internal sealed class TeamsOptionsValidator(IHostEnvironment environment) : IVal
 
         CheckUrl(errors, "Teams:OpenIdMetadataUrl", options.OpenIdMetadataUrl, development);
         CheckUrl(errors, "Teams:TokenEndpoint", options.EffectiveTokenEndpoint, development);
+        CheckUrl(errors, "Teams:GraphBaseUrl", options.GraphBaseUrl, development);
+        CheckUrl(errors, "Teams:GraphTokenEndpoint", options.GraphTokenEndpointFor("tenant"), development);
         for (var i = 0; i < options.AllowedServiceUrls.Count; i++)
         {
             CheckUrl(errors, $"Teams:AllowedServiceUrls:{i}", options.AllowedServiceUrls[i], development);

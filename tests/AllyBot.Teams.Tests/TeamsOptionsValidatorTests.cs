@@ -61,4 +61,20 @@ public sealed class TeamsOptionsValidatorTests
         Assert.That(new TeamsOptions { AppId = "a", CertificateThumbprint = "t" }.CredentialKind, Is.EqualTo(TeamsCredentialKind.Certificate));
         Assert.That(new TeamsOptions { AppId = "a" }.CredentialKind, Is.EqualTo(TeamsCredentialKind.ManagedIdentity));
     }
+
+    [Test]
+    public void Validate_HttpGraphUrlsOutsideDevelopment_AreRefusedByName()
+    {
+        var options = new TeamsOptions { GraphBaseUrl = "http://127.0.0.1:5999/graph/", GraphTokenEndpoint = "http://127.0.0.1:5999/{tenant}/token" };
+
+        Assert.That(Errors(options), Has.One.Contains("Teams:GraphBaseUrl").And.One.Contains("Teams:GraphTokenEndpoint"));
+        Assert.That(Errors(options, development: true), Is.Empty);
+    }
+
+    [Test]
+    public void GraphTokenEndpointFor_Default_IsTheTenantsEntraEndpoint()
+    {
+        Assert.That(new TeamsOptions().GraphTokenEndpointFor("contoso-tenant"), Is.EqualTo("https://login.microsoftonline.com/contoso-tenant/oauth2/v2.0/token"));
+        Assert.That(new TeamsOptions { GraphBaseUrl = "https://graph.example/v1.0" }.EffectiveGraphBaseUrl, Is.EqualTo("https://graph.example/v1.0/"));
+    }
 }

@@ -44,7 +44,7 @@ public sealed class TeamsServicesTests
         services.AddTeams(configuration).AddTeams(configuration);
 
         Assert.That(services.Count(d => d.ServiceType == typeof(IPlatformChatSender)), Is.EqualTo(1));
-        Assert.That(services.Count(d => d.ServiceType == typeof(IHostedService)), Is.EqualTo(1));
+        Assert.That(services.Count(d => d.ServiceType == typeof(IHostedService)), Is.EqualTo(2), "the start-up report and the card worker");
     }
 
     [Test]
@@ -81,5 +81,15 @@ public sealed class TeamsServicesTests
         Assert.That(provider.GetServices<IPlatformDialogChatSender>().Single(), Is.SameAs(provider.GetServices<IPlatformChatSender>().Single()));
         Assert.That(provider.GetRequiredKeyedService<IRosterProvider>(ChatPlatform.Teams), Is.Not.Null);
         Assert.That(provider.GetRequiredKeyedService<IMessageLinkResolver>(ChatPlatform.Teams), Is.Not.Null);
+    }
+
+    [Test]
+    public void AddTeams_RegistersTeamOwnersAsKeyedAdminRolesAndCardsWithoutCoreAdmin()
+    {
+        using var provider = Build([]);
+
+        Assert.That(provider.GetRequiredKeyedService<IPlatformAdminRoles>(ChatPlatform.Teams), Is.TypeOf<AllyBot.Teams.Admin.TeamsAdminRoles>());
+        Assert.That(provider.GetRequiredService<AllyBot.Teams.Cards.TeamsCards>(), Is.Not.Null);
+        Assert.That(provider.GetServices<IHostedService>().OfType<AllyBot.Teams.Cards.TeamsCardWorker>().Count(), Is.EqualTo(1));
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using AllyBot.Core.Conversations;
 using AllyBot.Core.Nudging;
 using AllyBot.Core.Replies;
+using AllyBot.Teams.Cards;
 using AllyBot.Teams.Installations;
 using AllyBot.Teams.Sending;
 using AllyBot.Teams.Wire;
@@ -77,13 +78,13 @@ internal sealed class ActivityTranslator(TimeProvider clock)
         var commandText = addressed && !edited ? MessageText.CleanCommand(activity.Text, activity.Entities, botId) : "";
         if (!edited && addressed && CommandWords.TryParse(commandText, out var command))
         {
-            return new CommandEvent(key, new ChatCommand(context.Where, context.User, command));
+            return CommandOf(key, new ChatCommand(context.Where, context.User, command));
         }
 
         if (!edited && personal)
         {
             // A 1:1 message that is no command: Core takes it as a typed dialog answer, or answers with help.
-            return new CommandEvent(key, new ChatCommand(context.Where, context.User, commandText.Length > 0 ? commandText : "help"));
+            return CommandOf(key, new ChatCommand(context.Where, context.User, commandText.Length > 0 ? commandText : "help"));
         }
 
         if (personal)
@@ -99,6 +100,18 @@ internal sealed class ActivityTranslator(TimeProvider clock)
         }
 
         return text.Length == 0 ? new IgnoredEvent("empty") : new MessageEvent(key, message);
+    }
+
+    /// <summary>A command, or a <see cref="CardRequestEvent"/> when it asks for the settings card or the rule form.</summary>
+    private static TeamsEvent CommandOf(string key, ChatCommand command)
+    {
+        var words = string.Join(' ', command.Text.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        return words switch
+        {
+            "settings" => new CardRequestEvent(key, command, CardRequest.Settings),
+            "admin rule add" => new CardRequestEvent(key, command, CardRequest.RuleForm),
+            _ => new CommandEvent(key, command),
+        };
     }
 
     /// <summary>A <c>messageDelete</c>: its <c>id</c> is the deleted message's; no author is needed to withdraw a nudge.</summary>
@@ -130,7 +143,29 @@ internal sealed class ActivityTranslator(TimeProvider clock)
         }
 
         var data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : default;
+        if (CardVerbs.IsCardVerb(StringOf(action, "verb")))
+        {
+            return CardActionOf(activity, StringOf(action, "verb")!, data);
+        }
+
         return (TeamsEvent?)ButtonOf(activity, StringOf(action, "verb"), data, isInvoke: true) ?? new InvokeAnswerEvent(200, StaleButtonAnswer);
+    }
+
+    /// <summary>
+    /// A settings or rule-form press. The card may sit in the 1:1 chat while it is about a channel: its data's
+    /// <c>channel</c> names that channel (within the activity's own tenant), as typing the command there would.
+    /// </summary>
+    private static TeamsEvent CardActionOf(Activity activity, string verb, JsonElement data)
+    {
+        if (Context(activity) is not { } context)
+        {
+            return new InvokeAnswerEvent(400, null);
+        }
+
+        var where = StringOf(data, CardVerbs.ChannelKey) is { } channel && (channel.StartsWith("19:", StringComparison.Ordinal) || channel.StartsWith("a:", StringComparison.Ordinal)) && channel.Length <= 512
+            ? new ChatAddress(ChatPlatform.Teams, context.Where.WorkspaceId, ConversationIds.Split(channel).Channel)
+            : context.Where with { ThreadId = null };
+        return new CardActionEvent(where, context.User, verb, data.ValueKind == JsonValueKind.Object ? data.Clone() : default);
     }
 
     private static ButtonEvent? ButtonOf(Activity activity, string? action, JsonElement data, bool isInvoke)

@@ -11,7 +11,7 @@ internal static class CommandWords
     public static IReadOnlyList<string> All { get; } = ["help", "tips", "check", "snooze", "optout", "optin", "me", "forget-me"];
 
     /// <summary>Verbs understood but not suggested in the manifest (its lists hold at most 10 commands).</summary>
-    public static IReadOnlyList<string> Unlisted { get; } = ["credit", "amplify", "facilitator", "digest", "away", "holidays", "hours", "schedule", "tz"];
+    public static IReadOnlyList<string> Unlisted { get; } = ["credit", "amplify", "facilitator", "digest", "away", "holidays", "hours", "schedule", "tz", "settings", "admin"];
 
     /// <summary>The command text when <paramref name="text"/> is a command: "/ally tips x" gives "tips x", "tips x" too.</summary>
     public static bool TryParse(string text, out string command)

@@ -12,7 +12,11 @@ namespace AllyBot.Teams.Inbound;
 /// </summary>
 internal static partial class MessageText
 {
-    public static string Clean(string? text, IEnumerable<Entity>? entities, string? botId)
+    public static string Clean(string? text, IEnumerable<Entity>? entities, string? botId) =>
+        Whitespace().Replace(Plain(text, entities, botId), " ").Trim();
+
+    /// <summary>The text without the bot's mention, markup and entities, whitespace not yet collapsed.</summary>
+    private static string Plain(string? text, IEnumerable<Entity>? entities, string? botId)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -26,12 +30,11 @@ internal static partial class MessageText
 
         text = LineBreak().Replace(text, "\n");
         text = Tag().Replace(text, "");
-        text = WebUtility.HtmlDecode(text);
-        return Whitespace().Replace(text, " ").Trim();
+        return WebUtility.HtmlDecode(text);
     }
 
     /// <summary>
-    /// The text of a command: as <see cref="Clean"/>, but each other mention (an entity with <c>mentioned.id</c>)
+    /// The text of a command: as <see cref="Clean"/> but keeping line breaks, and each other mention (an entity with <c>mentioned.id</c>)
     /// becomes Core's <c>&lt;@id&gt;</c> token, in order, so "credit &lt;at&gt;Alex&lt;/at&gt;" reads "credit &lt;@29:…&gt;".
     /// </summary>
     public static string CleanCommand(string? text, IEnumerable<Entity>? entities, string? botId)
@@ -59,8 +62,15 @@ internal static partial class MessageText
             from = at + token.Length + 2;
         }
 
-        return Clean(text, entities, botId);
+        // Line breaks stay (a custom rule's YAML needs them); an indented line keeps one space of indentation.
+        var lines = Plain(text, entities, botId).Split(['\n', '\r'])
+            .Select(line => (Indented: line.Length > 0 && IsBlank(line[0]), Text: Whitespace().Replace(line, " ").Trim()))
+            .Where(line => line.Text.Length > 0)
+            .Select(line => line.Indented ? " " + line.Text : line.Text);
+        return string.Join('\n', lines).Trim();
     }
+
+    private static bool IsBlank(char c) => c is ' ' or '\t' or '\u00A0';
 
     /// <summary>Whether the bot itself is mentioned.</summary>
     public static bool MentionsBot(IEnumerable<Entity>? entities, string? botId) => BotMentions(entities, botId).Any();

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Text.Json.Nodes;
 using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Replies;
@@ -46,6 +47,15 @@ internal sealed class TeamsChatSender(
         ArgumentNullException.ThrowIfNull(reply);
         var activity = new Activity { Type = ActivityTypes.Message, Text = reply.Text, TextFormat = "markdown" };
         return SendPrivatelyAsync(reply.Where, reply.RecipientId, null, activity, cancellationToken);
+    }
+
+    /// <summary>Sends an Adaptive Card (the settings card, the rule form) privately, like a private reply.</summary>
+    public Task SendPrivateCardAsync(ChatAddress where, string recipientId, JsonObject card, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(where);
+        ArgumentNullException.ThrowIfNull(card);
+        var activity = new Activity { Type = ActivityTypes.Message, Attachments = [new Attachment { ContentType = NudgeCard.ContentType, Content = card }] };
+        return SendPrivatelyAsync(where, recipientId, null, activity, cancellationToken);
     }
 
     /// <summary>Replaces the nudge's card in place: <c>PUT v3/conversations/{id}/activities/{activityId}</c>.</summary>

@@ -4,4 +4,7 @@ namespace AllyBot.Teams.Tokens;
 internal static class BotTokenScopes
 {
     public const string BotFramework = "https://api.botframework.com/.default";
+
+    /// <summary>App-only Microsoft Graph (the app's RSC grants apply to it).</summary>
+    public const string Graph = "https://graph.microsoft.com/.default";
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using AllyBot.Teams.Wire;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,8 @@ namespace AllyBot.Teams.Tokens;
 
 /// <summary>
 /// OAuth 2.0 client credentials as one form POST to <c>Teams:TokenEndpoint</c> (protocols.md §1.3), with a client
-/// secret or a certificate-signed client assertion. Cached until five minutes before expiry.
+/// secret or a certificate-signed client assertion; Graph tokens the same way from the team's tenant
+/// (<c>Teams:GraphTokenEndpoint</c>). Each is cached until five minutes before expiry.
 /// </summary>
 /// <remarks>
 /// Not MSAL: MSAL takes an authority, derives the token path from it and requires https, so it cannot be pointed at the
@@ -17,18 +19,28 @@ internal sealed class ClientCredentialsTokenProvider(
     IHttpClientFactory httpClients,
     IOptions<TeamsOptions> options,
     ClientAssertionFactory assertions,
-    TimeProvider clock) : IBotTokenProvider, IDisposable
+    TimeProvider clock) : IBotTokenProvider, IGraphTokenProvider, IDisposable
 {
     public const string HttpClientName = "AllyBot.Teams.Token";
 
     public static readonly TimeSpan RefreshAhead = TimeSpan.FromMinutes(5);
 
     private readonly SemaphoreSlim _lock = new(1, 1);
-    private (string Token, DateTimeOffset RefreshAt)? _cached;
+    private readonly ConcurrentDictionary<(string Endpoint, string Scope), (string Token, DateTimeOffset RefreshAt)> _cached = new();
 
-    public async Task<string?> GetTokenAsync(CancellationToken cancellationToken = default)
+    public Task<string?> GetTokenAsync(CancellationToken cancellationToken = default) =>
+        GetAsync(options.Value.EffectiveTokenEndpoint, BotTokenScopes.BotFramework, cancellationToken)!;
+
+    /// <summary>An app-only Graph token issued by <paramref name="tenantId"/> (where the team's RSC grant lives).</summary>
+    public Task<string?> GetGraphTokenAsync(string tenantId, CancellationToken cancellationToken = default) =>
+        GetAsync(options.Value.GraphTokenEndpointFor(tenantId), BotTokenScopes.Graph, cancellationToken)!;
+
+    public void Dispose() => _lock.Dispose();
+
+    private async Task<string> GetAsync(string endpoint, string scope, CancellationToken cancellationToken)
     {
-        if (_cached is { } hit && clock.GetUtcNow() < hit.RefreshAt)
+        var key = (endpoint, scope);
+        if (_cached.TryGetValue(key, out var hit) && clock.GetUtcNow() < hit.RefreshAt)
         {
             return hit.Token;
         }
@@ -36,14 +48,14 @@ internal sealed class ClientCredentialsTokenProvider(
         await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_cached is { } again && clock.GetUtcNow() < again.RefreshAt)
+            if (_cached.TryGetValue(key, out var again) && clock.GetUtcNow() < again.RefreshAt)
             {
                 return again.Token;
             }
 
-            var (token, lifetime) = await RequestAsync(cancellationToken).ConfigureAwait(false);
+            var (token, lifetime) = await RequestAsync(new Uri(endpoint), scope, cancellationToken).ConfigureAwait(false);
             var ahead = lifetime > RefreshAhead * 2 ? RefreshAhead : lifetime / 2;
-            _cached = (token, clock.GetUtcNow() + lifetime - ahead);
+            _cached[key] = (token, clock.GetUtcNow() + lifetime - ahead);
             return token;
         }
         finally
@@ -52,17 +64,14 @@ internal sealed class ClientCredentialsTokenProvider(
         }
     }
 
-    public void Dispose() => _lock.Dispose();
-
-    private async Task<(string Token, TimeSpan Lifetime)> RequestAsync(CancellationToken cancellationToken)
+    private async Task<(string Token, TimeSpan Lifetime)> RequestAsync(Uri endpoint, string scope, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var endpoint = new Uri(settings.EffectiveTokenEndpoint);
         var form = new List<KeyValuePair<string, string>>
         {
             new("grant_type", "client_credentials"),
             new("client_id", settings.AppId),
-            new("scope", BotTokenScopes.BotFramework),
+            new("scope", scope),
         };
         if (settings.CredentialKind == TeamsCredentialKind.Certificate)
         {

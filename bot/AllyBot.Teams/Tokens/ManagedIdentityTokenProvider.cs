@@ -8,18 +8,24 @@ namespace AllyBot.Teams.Tokens;
 /// Tokens from the user-assigned managed identity whose client id is <c>Teams:AppId</c> (Azure Bot type
 /// UserAssignedMSI, protocols.md §1.2). Azure.Identity caches and refreshes them.
 /// </summary>
-internal sealed class ManagedIdentityTokenProvider(IOptions<TeamsOptions> options) : IBotTokenProvider
+internal sealed class ManagedIdentityTokenProvider(IOptions<TeamsOptions> options) : IBotTokenProvider, IGraphTokenProvider
 {
     private static readonly TokenRequestContext Request = new([BotTokenScopes.BotFramework]);
+    private static readonly TokenRequestContext GraphRequest = new([BotTokenScopes.Graph]);
 
     private readonly Lazy<ManagedIdentityCredential> _credential =
         new(() => new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(options.Value.AppId)));
 
-    public async Task<string?> GetTokenAsync(CancellationToken cancellationToken = default)
+    public Task<string?> GetTokenAsync(CancellationToken cancellationToken = default) => GetAsync(Request, cancellationToken);
+
+    /// <summary>A Graph token of the identity's own tenant (managed identities live in one tenant).</summary>
+    public Task<string?> GetGraphTokenAsync(string tenantId, CancellationToken cancellationToken = default) => GetAsync(GraphRequest, cancellationToken);
+
+    private async Task<string?> GetAsync(TokenRequestContext request, CancellationToken cancellationToken)
     {
         try
         {
-            var token = await _credential.Value.GetTokenAsync(Request, cancellationToken).ConfigureAwait(false);
+            var token = await _credential.Value.GetTokenAsync(request, cancellationToken).ConfigureAwait(false);
             return token.Token;
         }
         catch (AuthenticationFailedException e)

@@ -13,5 +13,6 @@ namespace AllyBot.Teams.Wire;
 [JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(InvokeResponseBody))]
 [JsonSerializable(typeof(TokenResponse))]
+[JsonSerializable(typeof(GraphMembersPage))]
 [JsonSerializable(typeof(IReadOnlyList<ChannelAccount>))]
 internal sealed partial class TeamsJson : JsonSerializerContext;

@@ -175,4 +175,31 @@ public sealed class ActivityEndpointTests
 
         Assert.That(error!.Message, Does.Contain("Teams:OpenIdMetadataUrl"));
     }
+
+    [Test]
+    public async Task Post_SettingsPressWithCoreAdminServices_AnswersWithTheRefreshedCardAsJson()
+    {
+        using var world = new CardWorld();
+        await using var host = await TeamsTestHost.StartAsync(services: s => s.AddSingleton(world.Actions).AddSingleton(world.Views).AddSingleton(world.Access).AddSingleton(world.CustomRules));
+
+        using var response = await host.PostAsync(ActivityFiles.Read("invoke-settings-snooze.json"), host.GoodToken());
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.That(body.RootElement.GetProperty("type").GetString(), Is.EqualTo("application/vnd.microsoft.card.adaptive"));
+        var card = body.RootElement.GetProperty("value");
+        Assert.That(card.GetProperty("type").GetString(), Is.EqualTo("AdaptiveCard"));
+        Assert.That(card.GetRawText(), Does.Contain("snooze off").And.Contain("Nudges snoozed until 2026-11-20 11:00 UTC"));
+        Assert.That(host.Inbox.Accepted, Is.Empty);
+    }
+
+    [Test]
+    public async Task Post_SettingsPressWithoutCoreAdminServices_SaysSettingsAreUnavailable()
+    {
+        using var response = await _host.PostAsync(ActivityFiles.Read("invoke-settings-snooze.json"), _host.GoodToken());
+
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.That(body.RootElement.GetProperty("type").GetString(), Is.EqualTo("application/vnd.microsoft.activity.message"));
+        Assert.That(body.RootElement.GetProperty("value").GetString(), Is.EqualTo(AllyBot.Teams.Cards.CardText.Unavailable));
+    }
 }

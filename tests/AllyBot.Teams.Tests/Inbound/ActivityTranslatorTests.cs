@@ -247,4 +247,67 @@ public sealed class ActivityTranslatorTests
 
         Assert.That(message.Message.Text, Does.Contain("<at>Alex Doe</at>").And.Not.Contain("<@"));
     }
+
+    [Test]
+    public void Translate_SettingsTypedInChannel_AsksForTheSettingsCard()
+    {
+        var request = (CardRequestEvent)Translate("channel-message-settings.json");
+
+        Assert.That(request.Kind, Is.EqualTo(Teams.Cards.CardRequest.Settings));
+        Assert.That(request.Command.Text, Is.EqualTo("settings"));
+        Assert.That(request.Command.Where.ChannelId, Is.EqualTo(Channel));
+        Assert.That(request.DedupeKey, Is.EqualTo("teams:1763630500000"));
+    }
+
+    [Test]
+    public void Translate_AdminRuleAddWithoutYaml_AsksForTheRuleForm()
+    {
+        var request = (CardRequestEvent)Translate("channel-message-rule-add.json");
+
+        Assert.That(request.Kind, Is.EqualTo(Teams.Cards.CardRequest.RuleForm));
+        Assert.That(request.Command.Text, Is.EqualTo("admin rule add"));
+    }
+
+    [Test]
+    public void Translate_AdminRuleAddWithYaml_StaysTheTextCommand()
+    {
+        var activity = ActivityFiles.Load("personal-message.json") with { Text = "/ally admin rule add {id: custom/x, severity: info}" };
+
+        var command = (CommandEvent)_translator.Translate(activity);
+
+        Assert.That(command.Command.Text, Is.EqualTo("admin rule add {id: custom/x, severity: info}"));
+    }
+
+    [Test]
+    public void Translate_AdminRuleAddWithMultiLineYaml_KeepsTheLinesForTheTextForm()
+    {
+        var activity = ActivityFiles.Load("personal-message.json") with { Text = "/ally admin rule add<br>id: custom/x<br>match:<br>&nbsp; words: [x]" };
+
+        var command = (CommandEvent)_translator.Translate(activity);
+
+        Assert.That(command.Command.Text, Is.EqualTo("admin rule add\nid: custom/x\nmatch:\n words: [x]"));
+    }
+
+    [Test]
+    public void Translate_SettingsPress_IsACardActionAboutTheChannelInItsData()
+    {
+        var press = (CardActionEvent)Translate("invoke-settings-severity-floor.json");
+
+        Assert.That(press.Verb, Is.EqualTo(Teams.Cards.CardVerbs.Settings));
+        Assert.That(press.Where, Is.EqualTo(new ChatAddress(ChatPlatform.Teams, Tenant, Channel)));
+        Assert.That(press.User.Id, Is.EqualTo(Sam));
+        Assert.That(press.Data.GetProperty("command").GetString(), Is.EqualTo("admin severity-floor warning"));
+    }
+
+    [Test]
+    public void Translate_SettingsPressWithoutChannel_IsAboutTheChatItSitsIn()
+    {
+        var activity = ActivityFiles.Load("invoke-settings-snooze.json");
+        var value = System.Text.Json.JsonDocument.Parse(ActivityFiles.Read("invoke-settings-snooze.json")).RootElement.GetProperty("value").GetRawText()
+            .Replace("\"channel\"", "\"ignored\"", StringComparison.Ordinal);
+
+        var press = (CardActionEvent)_translator.Translate(activity with { Value = System.Text.Json.JsonDocument.Parse(value).RootElement });
+
+        Assert.That(press.Where, Is.EqualTo(new ChatAddress(ChatPlatform.Teams, Tenant, Personal)));
+    }
 }

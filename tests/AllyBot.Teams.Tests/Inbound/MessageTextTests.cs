@@ -46,4 +46,18 @@ public sealed class MessageTextTests
     {
         Assert.That(MessageText.MentionsBot([Mention("29:alex", "Alex")], Bot), Is.False);
     }
+
+    [Test]
+    public void CleanCommand_MultiLineYamlInParagraphs_KeepsLinesAndOneSpaceOfIndentation()
+    {
+        var text = "<p><at>AllyBot</at> /ally admin rule add</p><p>id: custom/x</p><p>match:</p><p>&nbsp;&nbsp; words: [a,&nbsp; b]</p><p></p>";
+
+        Assert.That(MessageText.CleanCommand(text, [Mention(Bot, "AllyBot")], Bot), Is.EqualTo("/ally admin rule add\nid: custom/x\nmatch:\n words: [a, b]"));
+    }
+
+    [Test]
+    public void CleanCommand_OneLine_IsLikeClean()
+    {
+        Assert.That(MessageText.CleanCommand("<at>AllyBot</at>&nbsp; tips   gendered-language ", [Mention(Bot, "AllyBot")], Bot), Is.EqualTo("tips gendered-language"));
+    }
 }

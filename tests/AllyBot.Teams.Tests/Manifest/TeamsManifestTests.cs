@@ -60,13 +60,22 @@ public sealed partial class TeamsManifestTests : IDisposable
     }
 
     [Test]
-    public void Manifest_ResourceSpecificConsent_ReadsChannelAndChatMessages()
+    public void Manifest_ResourceSpecificConsent_ReadsChannelAndChatMessagesAndTeamMembers()
     {
         Assert.That(Root.GetProperty("webApplicationInfo").GetProperty("resource").GetString(), Is.Not.Empty);
         var permissions = Root.GetProperty("authorization").GetProperty("permissions").GetProperty("resourceSpecific").EnumerateArray()
             .Select(p => (p.GetProperty("name").GetString(), p.GetProperty("type").GetString()));
 
-        Assert.That(permissions, Is.EquivalentTo(new[] { ("ChannelMessage.Read.Group", "Application"), ("ChatMessage.Read.Chat", "Application") }));
+        Assert.That(permissions, Is.EquivalentTo(new[] { ("ChannelMessage.Read.Group", "Application"), ("ChatMessage.Read.Chat", "Application"), ("TeamMember.Read.Group", "Application") }));
+    }
+
+    [Test]
+    public void Manifest_TeamMemberReadGroup_IsAnApplicationPermissionOfThisAppsRegistration()
+    {
+        var permissions = Root.GetProperty("authorization").GetProperty("permissions").GetProperty("resourceSpecific").EnumerateArray();
+
+        Assert.That(permissions.Count(p => p.GetProperty("name").GetString() == "TeamMember.Read.Group" && p.GetProperty("type").GetString() == "Application"), Is.EqualTo(1));
+        Assert.That(Root.GetProperty("webApplicationInfo").GetProperty("id").GetString(), Is.EqualTo(Bot.GetProperty("botId").GetString()), "the Graph token comes from the bot's app registration");
     }
 
     [Test]

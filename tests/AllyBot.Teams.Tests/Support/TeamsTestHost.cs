@@ -43,7 +43,7 @@ internal sealed class TeamsTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<TeamsTestHost> StartAsync(Dictionary<string, string?>? settings = null, string environment = "Production")
+    public static async Task<TeamsTestHost> StartAsync(Dictionary<string, string?>? settings = null, string environment = "Production", Action<IServiceCollection>? services = null)
     {
         var issuer = new TestIssuer();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
@@ -61,6 +61,7 @@ internal sealed class TeamsTestHost : IAsyncDisposable
         builder.Services.AddSingleton<IInstallationStore>(store);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+        services?.Invoke(builder.Services);
         builder.Services.AddTeams(builder.Configuration);
         builder.Services.AddHttpClient(SigningKeyCache.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => issuer.Handler);
         builder.Services.AddHttpClient(ConnectorClient.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => connector);

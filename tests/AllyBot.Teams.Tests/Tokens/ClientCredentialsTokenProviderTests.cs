@@ -82,4 +82,19 @@ public sealed class ClientCredentialsTokenProviderTests : IDisposable
 
         Assert.That(error!.Message, Does.Contain("401").And.Contain("invalid_client").And.Not.Contain("s3cret"));
     }
+
+    [Test]
+    public async Task GetGraphToken_Secret_AsksTheTeamsTenantForGraphAndCachesPerTenant()
+    {
+        using var provider = Create();
+
+        Assert.That(await provider.GetGraphTokenAsync("team-tenant"), Is.EqualTo("token-1"));
+        Assert.That(await provider.GetGraphTokenAsync("team-tenant"), Is.EqualTo("token-1"));
+        Assert.That(await provider.GetTokenAsync(), Is.EqualTo("token-2"), "the Connector token is a different one");
+
+        var graph = _handler.Requests[0];
+        Assert.That(graph.Uri.AbsoluteUri, Is.EqualTo("https://login.microsoftonline.com/team-tenant/oauth2/v2.0/token"));
+        Assert.That(graph.Body, Does.Contain("scope=https%3A%2F%2Fgraph.microsoft.com%2F.default"));
+        Assert.That(_handler.Requests, Has.Count.EqualTo(2));
+    }
 }
