@@ -54,6 +54,24 @@ public sealed class PlaygroundSettingsEndpointsTests
         }
     }
 
+    [Test]
+    public async Task Get_AskedBeforeBecomingFacilitator_ShowsTheAdminPartRightAfter()
+    {
+        var before = await GetAsync("alex");
+        await BecomeAdminAsync("alex");
+
+        var after = await GetAsync("alex");
+        await _client.SayAsync("alex", "/ally admin severity-floor warning");
+        var typed = await _client.NextFromAllyBotAsync();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(before.GetProperty("admin").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(after.GetProperty("admin").ValueKind, Is.EqualTo(JsonValueKind.Object), "facilitators are the playground's admins, not cached as 'no'");
+            Assert.That(typed.GetProperty("text").GetString(), Does.Not.StartWith("Sorry"));
+        }
+    }
+
     [TestCase("channel=nope&user=alex", "channel")]
     [TestCase("channel=general&user=mallory", "user")]
     [TestCase("user=alex", "channel")]
