@@ -710,6 +710,7 @@
     $('settings-admin').hidden = !admin;
     $('rule-form').hidden = !admin;
     $('settings-admin-how').hidden = Boolean(admin);
+    $('settings-admin-how-command').textContent = `/ally facilitator add @${data.user}`;
     if (admin) {
       const listed = (items) => (items && items.length ? items.join(', ') : 'nothing');
       facts($('settings-admin-facts'), [
