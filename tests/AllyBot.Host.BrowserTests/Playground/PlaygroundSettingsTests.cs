@@ -132,6 +132,19 @@ public sealed class PlaygroundSettingsTests
     }
 
     [Test]
+    public async Task RuleForm_StartFromTheExample_AddsTheExampleRule()
+    {
+        await Page.SelectOptionAsync("#user-select", "priya");
+        await BecomeAdminAsync("priya");
+        await Expect(Form).ToBeVisibleAsync();
+
+        await Page.GetByTestId("rule-example").ClickAsync();
+        await Page.GetByTestId("rule-submit").ClickAsync();
+
+        await Expect(Page.GetByTestId("rule-added-id")).ToHaveTextAsync("custom/unicorn-hire");
+    }
+
+    [Test]
     public async Task SettingsPanel_Member_HasNoAdminPartAndSnoozeShowsTheNotice()
     {
         await Page.SelectOptionAsync("#user-select", "alex");

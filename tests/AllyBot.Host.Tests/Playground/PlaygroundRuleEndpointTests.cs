@@ -107,6 +107,16 @@ public sealed class PlaygroundRuleEndpointTests
         Assert.That(errors.Keys, Is.SupersetOf(new[] { "message", "words" }));
     }
 
+    [Test]
+    public async Task AddRule_TooLong_SaysHowLongUnderTheWholeRule()
+    {
+        await BecomeAdminAsync("alex");
+
+        var errors = await ErrorsAsync(await AddAsync(Unicorn() with { Why = new string('a', 5000) }));
+
+        Assert.That(errors["rule"], Has.Length.EqualTo(1).And.Some.Match(@"^custom rule: is \d+ characters long; a custom rule is at most 4000$"));
+    }
+
     [TestCase("loud", "severity")]
     [TestCase(null, "severity")]
     public async Task AddRule_BadSeverity_IsAValidationProblem(string? severity, string field)
