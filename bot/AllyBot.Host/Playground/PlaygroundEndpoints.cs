@@ -24,6 +24,7 @@ public static class PlaygroundEndpoints
         group.MapGet("/events", (long? after, PlaygroundTranscript transcript) => Results.Ok(new { events = transcript.After(after ?? 0) }));
         group.MapPost("/clock", AdvanceClock);
         group.MapPost("/simulate", SimulateAsync);
+        group.MapPlaygroundSettings();
         endpoints.MapPlaygroundTeams();
         return endpoints;
     }
@@ -134,7 +135,8 @@ public static class PlaygroundEndpoints
         return text;
     }
 
-    private static IResult? Validate(string? channel, string? user)
+    /// <summary>A validation problem unless <paramref name="channel"/> and <paramref name="user"/> are a playground channel and person.</summary>
+    internal static IResult? Validate(string? channel, string? user)
     {
         var errors = new Dictionary<string, string[]>();
         if (channel is null || !PlaygroundOptions.Channels.Contains(channel))

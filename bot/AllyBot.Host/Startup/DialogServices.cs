@@ -8,6 +8,7 @@ using AllyBot.Core.TeamSettings;
 using AllyBot.Host.Admin;
 using AllyBot.Host.Dialogs;
 using AllyBot.Storage.Stores;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace AllyBot.Host.Startup;
@@ -20,7 +21,7 @@ internal static class DialogServices
         services.AddOptions<DialogSchedulerOptions>().BindConfiguration(DialogSchedulerOptions.Section).ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DialogSchedulerOptions>>().Value);
 
-        services.AddSingleton<IAdminPolicy, PlatformAdminPolicy>();
+        services.TryAddSingleton<IAdminPolicy, PlatformAdminPolicy>();
         services.AddSingleton<IPlatformAdminRoles, PlatformAdminRolesRouter>();
         services.AddSingleton<MemberCalendars>();
         services.AddSingleton<CreditRecorder>();

@@ -140,6 +140,7 @@
       setServerNow(answer.now);
       showError($('clock-error'), '');
       announce(`Playground clock moved ${button.textContent.replace('+', 'forward ')}.`);
+      refreshSettings();
     } catch (error) {
       showError($('clock-error'), error.message);
     } finally {
@@ -223,6 +224,7 @@
       }
     }
     renderChannels();
+    if (fresh.some((e) => e.kind === 'reply' && e.user === view.user)) refreshSettingsSoon();
     if (stick || fresh.some((e) => visibleHere(e) && e.user === view.user)) list.scrollTop = list.scrollHeight;
   }
 
@@ -606,6 +608,8 @@
     renderChannelChrome();
     renderTimeline();
     showError($('composer-error'), '');
+    clearSettingsMessages();
+    refreshSettings();
   }
 
   function selectUser(user) {
@@ -616,6 +620,189 @@
     renderChannelChrome();
     renderTimeline();
     showError($('composer-error'), '');
+    clearSettingsMessages();
+    refreshSettings();
+  }
+
+  // ---- Settings panel and custom-rule form -----------------------------------------------------------------------
+
+  const RULE_EXAMPLE = {
+    id: 'unicorn-hire',
+    severity: 'suggestion',
+    words: 'unicorn',
+    suggestions: 'versatile engineer\nexperienced generalist',
+    message: '"{match}" sets a bar no one meets; "{suggestion}" says what you need.',
+    why: 'Asking for a unicorn tells capable people they need not apply.',
+    flag: 'we are hiring a unicorn\nlooking for a unicorn to lead data',
+    pass: 'we are hiring a versatile engineer\nthe kids love the toy horse',
+  };
+  const RULE_LISTS = ['words', 'suggestions', 'flag', 'pass'];
+
+  let settingsTicket = 0;
+  let settingsTimer = 0;
+
+  function settingsQuery() {
+    return `channel=${encodeURIComponent(view.channel)}&user=${encodeURIComponent(view.user)}`;
+  }
+
+  /** Loads the Core settings view of the person the page is acting as, about the current channel. */
+  async function refreshSettings() {
+    clearTimeout(settingsTimer);
+    const ticket = ++settingsTicket;
+    try {
+      const data = await api('GET', `/playground/settings?${settingsQuery()}`);
+      if (ticket !== settingsTicket) return;
+      renderSettings(data);
+      showError($('settings-error'), '');
+    } catch (error) {
+      if (ticket === settingsTicket) showError($('settings-error'), error.message);
+    }
+  }
+
+  /** A typed command may have changed someone's settings or admin rights: refresh soon, once. */
+  function refreshSettingsSoon() {
+    clearTimeout(settingsTimer);
+    settingsTimer = setTimeout(refreshSettings, 150);
+  }
+
+  function onOff(on) {
+    return on ? 'on' : 'off';
+  }
+
+  function facts(list, pairs) {
+    list.replaceChildren();
+    for (const [term, value, testId] of pairs) {
+      list.append(el('dt', { text: term }), el('dd', { 'data-testid': testId, text: value }));
+    }
+  }
+
+  function settingsButtons(group, buttons) {
+    group.replaceChildren();
+    for (const button of buttons || []) {
+      const node = el('button', {
+        type: 'button', class: 'action', 'data-testid': 'settings-button', 'data-command': button.command, title: `/ally ${button.command}`, text: button.label,
+      });
+      node.addEventListener('click', () => pressSetting(button.command));
+      group.append(node);
+    }
+  }
+
+  function renderSettings(data) {
+    $('settings-who').textContent = userName(data.user);
+    $('settings-channel').textContent = `#${data.channel}`;
+    if (data.notice) {
+      const notice = $('settings-notice');
+      notice.replaceChildren(richText('span', data.notice));
+      notice.hidden = false;
+    }
+
+    const member = data.member || {};
+    const until = member.snoozedUntil ? new Date(member.snoozedUntil) : null;
+    facts($('settings-member-facts'), [
+      ['Snooze', until && !Number.isNaN(until.getTime()) ? `until ${dateTimeFormat.format(until)} UTC` : 'off', 'settings-snooze'],
+      ['Nudges', onOff(!member.nudgesOff), 'settings-nudges'],
+      ['Prompts', onOff(!member.promptsOff), 'settings-prompts'],
+      ['Counting', onOff(!member.countingOff), 'settings-counting'],
+    ]);
+    settingsButtons($('settings-member-buttons'), member.buttons);
+
+    const admin = data.admin;
+    $('settings-admin').hidden = !admin;
+    $('rule-form').hidden = !admin;
+    $('settings-admin-how').hidden = Boolean(admin);
+    $('settings-admin-how-command').textContent = `/ally facilitator add @${data.user}`;
+    if (admin) {
+      const listed = (items) => (items && items.length ? items.join(', ') : 'nothing');
+      facts($('settings-admin-facts'), [
+        ['Severity floor', admin.severityFloor, 'settings-floor'],
+        ['Turned off', listed(admin.disabled), 'settings-disabled'],
+        [`Turned off in #${data.channel}`, listed(admin.disabledInChannel), 'settings-disabled-here'],
+        [`AllyBot in #${data.channel}`, onOff(!admin.thisChannelOff), 'settings-channel-on'],
+        ['Silent in', admin.channelsOff && admin.channelsOff.length ? admin.channelsOff.map((c) => `#${c}`).join(', ') : 'no channel', 'settings-channels-off'],
+        ['Custom rules', String(admin.customRuleCount), 'settings-custom-rules'],
+      ]);
+      settingsButtons($('settings-admin-buttons'), admin.buttons);
+    } else {
+      $('settings-admin-facts').replaceChildren();
+      $('settings-admin-buttons').replaceChildren();
+    }
+  }
+
+  /** Runs a settings button's command on the server (admin rights checked there on every press). */
+  async function pressSetting(command) {
+    const ticket = ++settingsTicket;
+    const buttons = document.querySelectorAll('#settings-member-buttons button, #settings-admin-buttons button');
+    buttons.forEach((b) => { b.disabled = true; });
+    try {
+      const data = await api('POST', '/playground/settings', { channel: view.channel, user: view.user, command });
+      if (ticket !== settingsTicket) return;
+      renderSettings(data);
+      showError($('settings-error'), '');
+      if (data.notice) announce(`AllyBot settings: ${String(data.notice).replaceAll('`', '')}`);
+    } catch (error) {
+      if (ticket === settingsTicket) showError($('settings-error'), error.message);
+    } finally {
+      buttons.forEach((b) => { b.disabled = false; });
+    }
+  }
+
+  function clearSettingsMessages() {
+    const notice = $('settings-notice');
+    notice.replaceChildren();
+    notice.hidden = true;
+    showRuleErrors(null);
+    $('rule-added').hidden = true;
+  }
+
+  function ruleLines(name) {
+    return $(`rule-${name}`).value.split('\n').map((line) => line.trim()).filter(Boolean);
+  }
+
+  /** Lists every problem exactly as the server wrote it and marks the fields they are about. */
+  function showRuleErrors(failure) {
+    const box = $('rule-errors');
+    const list = $('rule-error-list');
+    list.replaceChildren();
+    $('rule-form').querySelectorAll('[data-field]').forEach((field) => field.removeAttribute('aria-invalid'));
+    if (!failure) { box.hidden = true; return; }
+    const errors = failure.problem && failure.problem.errors && typeof failure.problem.errors === 'object' ? failure.problem.errors : null;
+    if (errors) {
+      for (const [key, messages] of Object.entries(errors)) {
+        const field = $('rule-form').querySelector(`[data-field="${CSS.escape(key)}"]`);
+        if (field) field.setAttribute('aria-invalid', 'true');
+        for (const message of [].concat(messages)) list.append(el('li', { 'data-testid': 'rule-error', 'data-field': key, text: String(message) }));
+      }
+    } else {
+      list.append(el('li', { 'data-testid': 'rule-error', text: failure.message }));
+    }
+    box.hidden = false;
+  }
+
+  async function addRule() {
+    const body = { channel: view.channel, user: view.user, id: $('rule-id').value, severity: $('rule-severity').value, pattern: $('rule-pattern').value, message: $('rule-message').value, why: $('rule-why').value };
+    for (const name of RULE_LISTS) body[name] = ruleLines(name);
+    const submit = $('rule-submit');
+    submit.disabled = true;
+    $('rule-added').hidden = true;
+    try {
+      const answer = await api('POST', '/playground/rules', body);
+      showRuleErrors(null);
+      $('rule-form').reset();
+      const added = $('rule-added');
+      added.replaceChildren('Added ', el('code', { 'data-testid': 'rule-added-id', text: answer.ruleId }), ': it nudges from the next message on.');
+      added.hidden = false;
+      refreshSettings();
+    } catch (failure) {
+      showRuleErrors(failure);
+    } finally {
+      submit.disabled = false;
+    }
+  }
+
+  function fillRuleExample() {
+    for (const [name, value] of Object.entries(RULE_EXAMPLE)) $(`rule-${name}`).value = value;
+    showRuleErrors(null);
+    $('rule-id').focus();
   }
 
   // ---- Announcements ---------------------------------------------------------------------------------------------
@@ -742,6 +929,9 @@
       updateCharCount();
       composer.focus();
     }));
+    $('settings-refresh').addEventListener('click', () => refreshSettings());
+    $('rule-form').addEventListener('submit', (e) => { e.preventDefault(); addRule(); });
+    $('rule-example').addEventListener('click', fillRuleExample);
     setInterval(renderClock, 15000);
   }
 
@@ -760,6 +950,7 @@
       renderChannels();
       renderChannelChrome();
       renderTimeline();
+      await refreshSettings();
       document.body.dataset.ready = 'true';
       poll();
     } catch (error) {
