@@ -15,6 +15,14 @@ internal interface ISqlDialect
     string SkipLockedRows { get; }
 
     /// <summary>
+    /// Placed after the table name of an UPDATE whose rows a sub-select picked by id, so that the provider looks them
+    /// up by id: <c>NOT INDEXED</c> on SQLite, whose planner (without statistics) otherwise walks the index on
+    /// <c>done</c> or <c>status</c> across the whole backlog for every claim; empty on PostgreSQL, which plans from
+    /// statistics.
+    /// </summary>
+    string ByIdOnly { get; }
+
+    /// <summary>
     /// Runs <paramref name="work"/> so that no other caller (in this process or another instance) runs work with the
     /// same <paramref name="key"/> at the same time, and so that its statements see what the previous holder committed.
     /// The transaction is null when the provider needs none (a single SQLite statement is already serialised).

@@ -28,13 +28,14 @@ public sealed partial class SqlInbox
             max,
         };
         var skipLocked = _connections.Dialect.SkipLockedRows;
+        var byIdOnly = _connections.Dialect.ByIdOnly;
         return _connections.WithConnectionAsync<IReadOnlyList<InboxEntry>>(
             async connection =>
             {
-                await DropExhaustedAsync(connection, parameters, skipLocked, cancellationToken).ConfigureAwait(false);
+                await DropExhaustedAsync(connection, parameters, skipLocked, byIdOnly, cancellationToken).ConfigureAwait(false);
                 var rows = await connection.QueryAsync<ClaimedRow>(new CommandDefinition(
                     $"""
-                    UPDATE inbox
+                    UPDATE inbox {byIdOnly}
                     SET lease_owner = @owner,
                         lease_until = @leaseUntil,
                         attempts = attempts + CASE WHEN lease_until IS NULL THEN 0 ELSE 1 END
@@ -86,10 +87,10 @@ public sealed partial class SqlInbox
             cancellationToken);
     }
 
-    private static Task<int> DropExhaustedAsync(System.Data.Common.DbConnection connection, object parameters, string skipLocked, CancellationToken cancellationToken) =>
+    private static Task<int> DropExhaustedAsync(System.Data.Common.DbConnection connection, object parameters, string skipLocked, string byIdOnly, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(
             $"""
-            UPDATE inbox
+            UPDATE inbox {byIdOnly}
             SET done = TRUE, payload = NULL, lease_owner = NULL, lease_until = NULL
             WHERE id IN (
                     SELECT id FROM inbox

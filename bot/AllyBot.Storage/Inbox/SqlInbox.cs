@@ -57,12 +57,13 @@ public sealed partial class SqlInbox : IInbox
             maxAttempts = MaxAttempts,
         };
         var skipLocked = _connections.Dialect.SkipLockedRows;
+        var byIdOnly = _connections.Dialect.ByIdOnly;
         return _connections.WithConnectionAsync(
             async connection =>
             {
                 await connection.ExecuteAsync(new CommandDefinition(
                     $"""
-                    UPDATE inbox
+                    UPDATE inbox {byIdOnly}
                     SET done = TRUE, payload = NULL, lease_owner = NULL, lease_until = NULL
                     WHERE id IN (
                             SELECT id FROM inbox
@@ -78,7 +79,7 @@ public sealed partial class SqlInbox : IInbox
                 // after waiting for another writer.
                 return await connection.QuerySingleOrDefaultAsync<InboxEntryRow>(new CommandDefinition(
                     $"""
-                    UPDATE inbox
+                    UPDATE inbox {byIdOnly}
                     SET lease_owner = @owner,
                         lease_until = @leaseUntil,
                         attempts = attempts + CASE WHEN lease_until IS NULL THEN 0 ELSE 1 END

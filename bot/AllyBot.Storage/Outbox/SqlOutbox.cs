@@ -49,6 +49,7 @@ public sealed class SqlOutbox : IOutbox
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         var parameters = new { owner, now = UnixMilliseconds.From(now), leaseUntil = UnixMilliseconds.From(now + lease), max };
         var skipLocked = _connections.Dialect.SkipLockedRows;
+        var byIdOnly = _connections.Dialect.ByIdOnly;
         return _connections.WithConnectionAsync<IReadOnlyList<OutboxEntry>>(
             async connection =>
             {
@@ -56,7 +57,7 @@ public sealed class SqlOutbox : IOutbox
                 // re-checks a row after waiting for another writer.
                 var rows = await connection.QueryAsync<ClaimedRow>(new CommandDefinition(
                     $"""
-                    UPDATE outbox
+                    UPDATE outbox {byIdOnly}
                     SET lease_owner = @owner,
                         lease_until = @leaseUntil,
                         attempts = attempts + CASE WHEN lease_until IS NULL THEN 0 ELSE 1 END
