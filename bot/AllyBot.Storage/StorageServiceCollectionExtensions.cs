@@ -30,7 +30,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(Options.Create(options));
         services.AddSingleton(_ => CreateConnections(options));
         services.AddSingleton(provider => new SchemaMigrator(provider.GetRequiredService<IStorageConnectionFactory>()));
-        services.AddSingleton(provider => new AllyBotDatabase(provider.GetRequiredService<SchemaMigrator>()));
+        services.AddSingleton(provider => new AllyBotDatabase(provider.GetRequiredService<SchemaMigrator>(), provider.GetRequiredService<IStorageConnectionFactory>()));
 
         services.AddSingleton(provider => new SqlAllyStore(provider.GetRequiredService<IStorageConnectionFactory>()));
         services.AddSingleton<IMemberSettingsStore>(provider => provider.GetRequiredService<SqlAllyStore>());

@@ -15,7 +15,7 @@ public sealed class AllyBotDatabaseTests
     [Test]
     public async Task IsReady_BeforeMigration_False()
     {
-        var database = new AllyBotDatabase(new SchemaMigrator(_database.Connections));
+        var database = new AllyBotDatabase(new SchemaMigrator(_database.Connections), _database.Connections);
 
         Assert.That(await database.IsReadyAsync(), Is.False);
     }
@@ -23,7 +23,7 @@ public sealed class AllyBotDatabaseTests
     [Test]
     public async Task IsReady_AfterMigration_True()
     {
-        var database = new AllyBotDatabase(new SchemaMigrator(_database.Connections));
+        var database = new AllyBotDatabase(new SchemaMigrator(_database.Connections), _database.Connections);
 
         await database.MigrateAsync();
 

@@ -56,6 +56,7 @@ internal static class CoreServices
         services.AddHostedService<InboxWorker>();
         services.AddAllyBotDialogs();
         services.AddHostedService<InboxJanitor>();
+        services.AddHostedService<DatabaseCheckpointer>();
         return services;
     }
 }

@@ -25,6 +25,12 @@ internal interface IStorageConnectionFactory
     /// <exception cref="StorageStartupException">It cannot be created.</exception>
     void EnsureLocationExists();
 
+    /// <summary>
+    /// Moves committed work from the write-ahead log into the database file without waiting for or blocking anyone
+    /// (SQLite <c>wal_checkpoint(PASSIVE)</c>), so that no committing request pays for it; nothing on PostgreSQL.
+    /// </summary>
+    Task CheckpointAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Opens a new connection, configured for AllyBot. The caller disposes it.</summary>
     Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default);
 }

@@ -55,6 +55,8 @@ internal sealed class PostgresConnectionFactory : IStorageConnectionFactory, IAs
 
     public ConnectionGate Gate => ConnectionGate.None;
 
+    public Task CheckpointAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 

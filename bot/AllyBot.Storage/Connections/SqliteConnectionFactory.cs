@@ -42,6 +42,12 @@ internal sealed class SqliteConnectionFactory : IStorageConnectionFactory
     /// <summary>One unit of work at a time: SQLite has one write lock, and its busy waits sleep far too long.</summary>
     public ConnectionGate Gate { get; } = ConnectionGate.Single();
 
+    /// <summary>
+    /// The write-ahead log size (pages) at which a committing connection checkpoints by itself: a safety net, far above
+    /// what one second of writes fills, because the host checkpoints in the background every second.
+    /// </summary>
+    public const int AutoCheckpointPages = 16_384;
+
     public string MigrationsFolder => "Sqlite";
 
     public ISqlDialect Dialect => SqliteDialect.Instance;
@@ -68,6 +74,21 @@ internal sealed class SqliteConnectionFactory : IStorageConnectionFactory
         }
     }
 
+    /// <remarks>Runs outside the <see cref="Gate"/>: a passive checkpoint takes no write lock and waits for nobody.</remarks>
+    public async Task CheckpointAsync(CancellationToken cancellationToken = default)
+    {
+        if (IsInMemory)
+        {
+            return;
+        }
+
+        var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA wal_checkpoint(PASSIVE)", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+    }
+
     /// <remarks>
     /// Microsoft.Data.Sqlite pools the underlying SQLite connections, and these PRAGMAs belong to them (WAL to the file),
     /// so they run once per underlying connection, not on every open.
@@ -84,6 +105,7 @@ internal sealed class SqliteConnectionFactory : IStorageConnectionFactory
                 var pragmas = $"""
                     PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};
                     PRAGMA journal_mode = WAL;
+                    PRAGMA wal_autocheckpoint = {AutoCheckpointPages};
                     PRAGMA synchronous = NORMAL;
                     PRAGMA foreign_keys = ON;
                     PRAGMA secure_delete = ON;

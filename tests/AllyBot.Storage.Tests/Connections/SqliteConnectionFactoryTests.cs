@@ -28,6 +28,25 @@ public sealed class SqliteConnectionFactoryTests
     }
 
     [Test]
+    public async Task Checkpoint_AfterWrites_MovesTheWholeLogIntoTheFile()
+    {
+        await using var connection = await _database.Connections.OpenAsync();
+        await connection.ExecuteAsync("CREATE TABLE filler (text TEXT NOT NULL)");
+        await connection.ExecuteAsync("INSERT INTO filler (text) VALUES (@text)", Enumerable.Range(0, 200).Select(i => new { text = new string('x', 2_000) }));
+        var before = await connection.QuerySingleAsync<(long Busy, long Log, long Checkpointed)>("PRAGMA wal_checkpoint(NOOP)");
+
+        await _database.Connections.CheckpointAsync();
+
+        var after = await connection.QuerySingleAsync<(long Busy, long Log, long Checkpointed)>("PRAGMA wal_checkpoint(NOOP)");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(before.Checkpointed, Is.LessThan(before.Log), "the writes were still only in the log");
+            Assert.That(after.Checkpointed, Is.EqualTo(after.Log), "every logged page is in the file");
+            Assert.That(await connection.ExecuteScalarAsync<long>("PRAGMA wal_autocheckpoint"), Is.EqualTo(SqliteConnectionFactory.AutoCheckpointPages));
+        }
+    }
+
+    [Test]
     public async Task Open_PooledConnectionsReusedAndNewOnes_EveryOneHasThePragmas()
     {
         // Two underlying connections go back to the pool; three opens then reuse both and create a third.

@@ -172,7 +172,7 @@ public sealed class PostgresSchemaMigratorTests
     [Test]
     public async Task IsReady_BeforeAndAfterMigration_FalseThenTrue()
     {
-        var database = new AllyBotDatabase(new SchemaMigrator(_database!.Connections));
+        var database = new AllyBotDatabase(new SchemaMigrator(_database!.Connections), _database.Connections);
 
         var before = await database.IsReadyAsync();
         await database.MigrateAsync();
