@@ -13,56 +13,9 @@ namespace AllyBot.Host.BrowserTests.Playground;
 [TestFixture]
 [Category("Browser")]
 [NonParallelizable]
-public sealed class PlaygroundDialogTests
+public sealed class PlaygroundDialogTests : PlaygroundPerTestFixture
 {
     private static readonly string[] PeopleNames = ["Alex", "Priya", "Sam", "Jordan", "Mei", "Tomas"];
-
-    private PlaygroundServer? _server;
-    private ChromiumBrowser? _browser;
-    private IPage? _page;
-    private List<string> _pageErrors = [];
-
-    private IPage Page => _page ?? throw new InvalidOperationException("No page: SetUp did not run.");
-
-    [OneTimeSetUp]
-    public async Task StartBrowserAsync()
-    {
-        ChromiumBrowser.IgnoreIfMissing();
-        SetDefaultExpectTimeout(15_000);
-        _browser = await ChromiumBrowser.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopBrowserAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-    }
-
-    [SetUp]
-    public async Task OpenPageAsync()
-    {
-        _server = PlaygroundServer.Start();
-        _pageErrors = [];
-        _page = await _browser!.Context.NewPageAsync();
-        _page.PageError += (_, error) => _pageErrors.Add(error);
-        await _page.GotoAsync(_server.BaseAddress.ToString());
-        await Expect(_page.Locator("body[data-ready=true]")).ToBeAttachedAsync();
-    }
-
-    [TearDown]
-    public async Task ClosePageAsync()
-    {
-        if (_page is not null)
-        {
-            await _page.CloseAsync();
-        }
-
-        _server?.Dispose();
-        Assert.That(_pageErrors, Is.Empty, "The page threw script errors.");
-    }
 
     [Test]
     public async Task CreditDialog_ScheduledAndAnsweredInThePage_FridayPostCreditsTheTeammate()
@@ -174,7 +127,7 @@ public sealed class PlaygroundDialogTests
         await Expect(Page.GetByTestId("clock-offset")).ToContainTextAsync("ahead of real time");
     }
 
-    private string Url(string path) => new Uri(_server!.BaseAddress, path).ToString();
+    private string Url(string path) => new Uri(Server.BaseAddress, path).ToString();
 
     private async Task<DateTimeOffset> ServerNowAsync()
     {

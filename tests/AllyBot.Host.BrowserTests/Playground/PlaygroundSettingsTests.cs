@@ -11,7 +11,7 @@ namespace AllyBot.Host.BrowserTests.Playground;
 [TestFixture]
 [Category("Browser")]
 [NonParallelizable]
-public sealed class PlaygroundSettingsTests
+public sealed class PlaygroundSettingsTests : PlaygroundPerTestFixture
 {
     private const string FormRuleId = "custom/superhero-hire";
 
@@ -28,54 +28,7 @@ public sealed class PlaygroundSettingsTests
           pass: ["ask our data specialist", "we need an expert"]
         """;
 
-    private PlaygroundServer? _server;
-    private ChromiumBrowser? _browser;
-    private IPage? _page;
-    private List<string> _pageErrors = [];
-
-    private IPage Page => _page ?? throw new InvalidOperationException("No page: SetUp did not run.");
-
     private ILocator Form => Page.GetByTestId("rule-form");
-
-    [OneTimeSetUp]
-    public async Task StartBrowserAsync()
-    {
-        ChromiumBrowser.IgnoreIfMissing();
-        SetDefaultExpectTimeout(15_000);
-        _browser = await ChromiumBrowser.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopBrowserAsync()
-    {
-        if (_browser is not null)
-        {
-            await _browser.DisposeAsync();
-        }
-    }
-
-    [SetUp]
-    public async Task OpenPageAsync()
-    {
-        _server = PlaygroundServer.Start();
-        _pageErrors = [];
-        _page = await _browser!.Context.NewPageAsync();
-        _page.PageError += (_, error) => _pageErrors.Add(error);
-        await _page.GotoAsync(_server.BaseAddress.ToString());
-        await Expect(_page.Locator("body[data-ready=true]")).ToBeAttachedAsync();
-    }
-
-    [TearDown]
-    public async Task ClosePageAsync()
-    {
-        if (_page is not null)
-        {
-            await _page.CloseAsync();
-        }
-
-        _server?.Dispose();
-        Assert.That(_pageErrors, Is.Empty, "The page threw script errors.");
-    }
 
     [Test]
     public async Task RuleForm_AdminAddsARule_NextMessageWithItsWordIsNudged()
