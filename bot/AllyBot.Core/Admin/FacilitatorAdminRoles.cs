@@ -4,8 +4,8 @@ using AllyBot.Core.TeamSettings;
 namespace AllyBot.Core.Admin;
 
 /// <summary>
-/// Admin roles where the platform has none AllyBot can read (the playground; Teams until team owners are read through
-/// Graph): the facilitators of the channel where the command is typed, so a new workspace's first step stays
+/// Admin roles where the platform has none AllyBot can read (the playground; on Teams, alongside the team owners read
+/// from Graph): the facilitators of the channel where the command is typed, so a new workspace's first step stays
 /// <c>/ally facilitator add @me</c>, then <c>/ally admin grant @me</c>. A channel without facilitators makes no one an admin.
 /// </summary>
 public sealed class FacilitatorAdminRoles : IPlatformAdminRoles

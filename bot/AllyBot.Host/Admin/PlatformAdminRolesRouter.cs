@@ -6,7 +6,8 @@ namespace AllyBot.Host.Admin;
 
 /// <summary>
 /// Asks the admin roles of a channel's platform from its edge (edges register keyed by its <c>ChatPlatform</c>);
-/// platforms without one (the playground, Teams for now) use <see cref="FacilitatorAdminRoles"/>.
+/// platforms without one (the playground) use <see cref="FacilitatorAdminRoles"/>. Teams registers its own: team owners
+/// from Graph, plus the channel's facilitators.
 /// </summary>
 internal sealed class PlatformAdminRolesRouter(IServiceProvider services) : IPlatformAdminRoles
 {
