@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using AllyBot.Rules.Customizing;
 
 namespace AllyBot.Slack.Home;
@@ -10,7 +9,7 @@ namespace AllyBot.Slack.Home;
 /// field (or one the form has not) under the first field, several for one block joined. The modal stays open with
 /// everything the admin typed.
 /// </summary>
-internal static partial class SlackRuleModalErrors
+internal static class SlackRuleModalErrors
 {
     /// <summary>Slack shows an error under its block; longer ones are cut.</summary>
     public const int MaxErrorLength = 1000;
@@ -35,32 +34,18 @@ internal static partial class SlackRuleModalErrors
         return new JsonObject { ["response_action"] = "errors", ["errors"] = errors };
     }
 
-    /// <summary>The block a problem belongs under: by the field it names, else the first field.</summary>
-    public static string BlockFor(string problem)
+    /// <summary>The block a problem belongs under: by the input it names, else the first field.</summary>
+    public static string BlockFor(string problem) => CustomRuleProblemField.Of(problem) switch
     {
-        ArgumentNullException.ThrowIfNull(problem);
-        var match = Located().Match(problem);
-        if (!match.Success)
-        {
-            return SlackRuleModal.Fields[0];
-        }
-
-        var field = match.Groups["field"].Value;
-        return field switch
-        {
-            "id" => SlackRuleModal.Name,
-            "severity" => SlackRuleModal.Severity,
-            "match.pattern" => SlackRuleModal.Pattern,
-            _ when field.StartsWith("match", StringComparison.Ordinal) => SlackRuleModal.Words,
-            _ when field.StartsWith("suggestions", StringComparison.Ordinal) => SlackRuleModal.Suggestions,
-            "message" => SlackRuleModal.Message,
-            "why" => SlackRuleModal.Why,
-            _ when field.StartsWith("examples.pass", StringComparison.Ordinal) => SlackRuleModal.Pass,
-            _ when field.StartsWith("examples", StringComparison.Ordinal) => SlackRuleModal.Flag,
-            _ => SlackRuleModal.Fields[0],
-        };
-    }
-
-    [GeneratedRegex(@"^" + CustomRules.Source + @"(:\d+)?: (?<field>[a-z_]+(\.[a-z_]+)*(\[\d+\])?): ", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex Located();
+        CustomRuleFormField.Name => SlackRuleModal.Name,
+        CustomRuleFormField.Severity => SlackRuleModal.Severity,
+        CustomRuleFormField.Words => SlackRuleModal.Words,
+        CustomRuleFormField.Pattern => SlackRuleModal.Pattern,
+        CustomRuleFormField.Suggestions => SlackRuleModal.Suggestions,
+        CustomRuleFormField.Message => SlackRuleModal.Message,
+        CustomRuleFormField.Why => SlackRuleModal.Why,
+        CustomRuleFormField.Flag => SlackRuleModal.Flag,
+        CustomRuleFormField.Pass => SlackRuleModal.Pass,
+        _ => SlackRuleModal.Fields[0],
+    };
 }

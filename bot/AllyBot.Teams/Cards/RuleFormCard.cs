@@ -27,17 +27,17 @@ internal static class RuleFormCard
     /// <summary>The id of the block listing every problem.</summary>
     public const string ProblemsId = "ruleProblems";
 
-    /// <summary>Inputs in order: id, label, placeholder, multi-line, the rule-file fields whose problems show under it.</summary>
-    private static readonly (string Id, string Label, string Placeholder, bool Multiline, string[] RuleFields)[] Inputs =
+    /// <summary>Inputs in order: id, label, placeholder, multi-line, the form field whose problems show under it.</summary>
+    private static readonly (string Id, string Label, string Placeholder, bool Multiline, CustomRuleFormField Field)[] Inputs =
     [
-        (NameId, $"Name (the rule id is {CustomRules.Category}/<name>)", "rockstar", false, ["id"]),
-        (WordsId, "Words or phrases to flag (one per line or comma-separated)", "rockstar, ninja", true, ["match.words", "match"]),
-        (PatternId, "Or a regular expression (optional)", "", false, ["match.pattern"]),
-        (SuggestionsId, "Suggestions, best first", "expert, skilled engineer", true, ["suggestions"]),
-        (MessageId, "Message ({match} and {suggestion} are filled in)", "\"{match}\" sounds like a club; \"{suggestion}\" says what you need.", true, ["message"]),
-        (WhyId, "Why it can land badly", "Hype words in job posts put off people who do not see themselves that way.", true, ["why"]),
-        (FlagId, "Examples it must flag (one per line)", "we need a rockstar", true, ["examples.flag", "examples"]),
-        (PassId, "Examples it must not flag (one per line)", "we need an expert", true, ["examples.pass"]),
+        (NameId, $"Name (the rule id is {CustomRules.Category}/<name>)", "rockstar", false, CustomRuleFormField.Name),
+        (WordsId, "Words or phrases to flag (one per line or comma-separated)", "rockstar, ninja", true, CustomRuleFormField.Words),
+        (PatternId, "Or a regular expression (optional)", "", false, CustomRuleFormField.Pattern),
+        (SuggestionsId, "Suggestions, best first", "expert, skilled engineer", true, CustomRuleFormField.Suggestions),
+        (MessageId, "Message ({match} and {suggestion} are filled in)", "\"{match}\" sounds like a club; \"{suggestion}\" says what you need.", true, CustomRuleFormField.Message),
+        (WhyId, "Why it can land badly", "Hype words in job posts put off people who do not see themselves that way.", true, CustomRuleFormField.Why),
+        (FlagId, "Examples it must flag (one per line)", "we need a rockstar", true, CustomRuleFormField.Flag),
+        (PassId, "Examples it must not flag (one per line)", "we need an expert", true, CustomRuleFormField.Pass),
     ];
 
     public static JsonObject Build(RuleFormValues values, IReadOnlyList<string> problems, string channel)
@@ -68,15 +68,7 @@ internal static class RuleFormCard
         return AdaptiveCards.Card(body, actions);
     }
 
-    /// <summary>The rule-file field a checker problem names (<c>custom rule:3: examples.flag[1]: ...</c> gives <c>examples.flag[1]</c>), or "".</summary>
-    public static string FieldOf(string problem)
-    {
-        ArgumentNullException.ThrowIfNull(problem);
-        var parts = problem.Split(": ", 3);
-        return parts.Length == 3 && !parts[1].Contains(' ', StringComparison.Ordinal) ? parts[1] : "";
-    }
-
-    private static JsonObject Input((string Id, string Label, string Placeholder, bool Multiline, string[] RuleFields) input, string value, IReadOnlyList<string> problems)
+    private static JsonObject Input((string Id, string Label, string Placeholder, bool Multiline, CustomRuleFormField Field) input, string value, IReadOnlyList<string> problems)
     {
         var box = new JsonObject
         {
@@ -88,7 +80,7 @@ internal static class RuleFormCard
             ["maxLength"] = RuleFormValues.MaxInputLength,
             ["value"] = value,
         };
-        return WithProblems(box, problems.Where(p => Names(p, input.RuleFields)).ToList());
+        return WithProblems(box, problems.Where(p => CustomRuleProblemField.Of(p) == input.Field).ToList());
     }
 
     private static JsonObject SeverityChoice(string value, IReadOnlyList<string> problems)
@@ -104,7 +96,7 @@ internal static class RuleFormCard
             ["value"] = SeverityNames.TryParse(value, out var severity) ? severity.ToName() : "suggestion",
             ["choices"] = new JsonArray([.. SeverityNames.All.Select(n => (JsonNode)new JsonObject { ["title"] = n, ["value"] = n })]),
         };
-        return WithProblems(choice, problems.Where(p => Names(p, ["severity"])).ToList());
+        return WithProblems(choice, problems.Where(p => CustomRuleProblemField.Of(p) == CustomRuleFormField.Severity).ToList());
     }
 
     private static JsonObject WithProblems(JsonObject input, List<string> problems)
@@ -119,12 +111,6 @@ internal static class RuleFormCard
             ["type"] = "Container",
             ["items"] = new JsonArray { input, AdaptiveCards.Text(string.Join("\n\n", problems.Select(p => p.Split(": ", 3)[^1])), color: "Attention", size: "Small") },
         };
-    }
-
-    private static bool Names(string problem, string[] ruleFields)
-    {
-        var field = FieldOf(problem);
-        return field.Length > 0 && ruleFields.Any(f => field == f || field.StartsWith(f + "[", StringComparison.Ordinal));
     }
 
     private static string ValueOf(RuleFormValues values, string id) => id switch

@@ -49,13 +49,6 @@ public sealed class RuleFormCardTests
         Assert.That(inputs[RuleFormCard.PassId]["value"]!.GetValue<string>(), Is.EqualTo("we need an expert"));
     }
 
-    [TestCase("custom rule:3: severity: must be one of info, suggestion, warning", "severity")]
-    [TestCase("custom rule: id: must start with custom/", "id")]
-    [TestCase("custom rule: is empty: write it as YAML", "")]
-    [TestCase("custom rule: is 9000 characters long; a custom rule is at most 4000", "")]
-    public void FieldOf_CheckerProblem_NamesTheRuleField(string problem, string field) =>
-        Assert.That(RuleFormCard.FieldOf(problem), Is.EqualTo(field));
-
     [Test]
     public void ToFields_TypedValues_SplitListsAndStripTheCustomPrefix()
     {
