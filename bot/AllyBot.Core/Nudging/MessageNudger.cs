@@ -38,11 +38,11 @@ public sealed class MessageNudger(
     public Task<Nudge?> HandleAsync(ChatMessage message, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return HandleAsync(message, pseudonymizer.MessageRefFor(message.Where, message.MessageId), cancellationToken);
+        return HandleAsync(message, messageRef: null, cancellationToken);
     }
 
-    /// <summary>Handles one message whose rate-limit records carry <paramref name="messageRef"/>.</summary>
-    internal async Task<Nudge?> HandleAsync(ChatMessage message, string messageRef, CancellationToken cancellationToken)
+    /// <summary>Handles one message whose rate-limit records carry <paramref name="messageRef"/> (null: the message's own reference, made only when a nudge is due).</summary>
+    internal async Task<Nudge?> HandleAsync(ChatMessage message, string? messageRef, CancellationToken cancellationToken)
     {
         if (message.Author.IsBot || string.IsNullOrWhiteSpace(message.Text))
         {
@@ -83,6 +83,7 @@ public sealed class MessageNudger(
             return null;
         }
 
+        messageRef ??= pseudonymizer.MessageRefFor(message.Where, message.MessageId);
         var items = new List<NudgeItem>();
         foreach (var finding in findings.DistinctBy(f => f.Rule.Id))
         {
