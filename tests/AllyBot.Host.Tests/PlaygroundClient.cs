@@ -13,6 +13,13 @@ internal sealed class PlaygroundClient(HttpClient http)
     public Task<HttpResponseMessage> SayAsync(string user, string text, string channel = "general") =>
         http.PostAsJsonAsync("/playground/messages", new { channel, user, text });
 
+    /// <summary>Makes <paramref name="user"/> a facilitator of #general: the playground has no platform roles, so that makes them an admin there.</summary>
+    public async Task BecomeAdminAsync(string user)
+    {
+        await SayAsync(user, $"/ally facilitator add @{user}");
+        await NextFromAllyBotAsync();
+    }
+
     public Task<HttpResponseMessage> PressAsync(string user, string actionId, string value, string channel = "general") =>
         http.PostAsJsonAsync("/playground/buttons", new { channel, user, actionId, value });
 

@@ -24,7 +24,7 @@ public sealed class AdminThroughPlaygroundTests
     [Test]
     public async Task RuleAdd_ThroughTheCommand_NudgesTheNextMessage()
     {
-        await BecomeAdminAsync("alex");
+        await _client.BecomeAdminAsync("alex");
 
         await _client.SayAsync("alex", "/ally admin rule add\n" + CustomRuleYaml.Rockstar);
         var added = await _client.NextFromAllyBotAsync();
@@ -51,7 +51,7 @@ public sealed class AdminThroughPlaygroundTests
     [Test]
     public async Task Settings_Admin_SeesWorkspaceSettings_MemberOnlyTheirOwn()
     {
-        await BecomeAdminAsync("alex");
+        await _client.BecomeAdminAsync("alex");
 
         await _client.SayAsync("alex", "/ally settings");
         var admin = (await _client.NextFromAllyBotAsync()).GetProperty("text").GetString();
@@ -71,7 +71,7 @@ public sealed class AdminThroughPlaygroundTests
     public async Task NotHelpfulWithReason_ThenAdminCommands_NoMessageTextInAnyTable()
     {
         const string marker = "okapi-marker-5521";
-        await BecomeAdminAsync("alex");
+        await _client.BecomeAdminAsync("alex");
         await _client.SayAsync("jordan", $"hey guys {marker}");
         var nudge = await _client.NextFromAllyBotAsync();
         var ruleId = nudge.GetProperty("items")[0].GetProperty("ruleId").GetString()!;
@@ -98,13 +98,6 @@ public sealed class AdminThroughPlaygroundTests
     }
 
     private Task<int> PendingAsync() => _factory.Services.GetRequiredService<IInbox>().CountPendingAsync();
-
-    /// <summary>The playground has no platform roles: a facilitator of the channel is an admin there.</summary>
-    private async Task BecomeAdminAsync(string user)
-    {
-        await _client.SayAsync(user, $"/ally facilitator add @{user}");
-        await _client.NextFromAllyBotAsync();
-    }
 
     private List<string> Query(string sql)
     {

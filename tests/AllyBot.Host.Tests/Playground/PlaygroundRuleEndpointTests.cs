@@ -25,7 +25,7 @@ public sealed class PlaygroundRuleEndpointTests
     [Test]
     public async Task AddRule_AdminWithValidFields_AddsTheRuleAndTheNextMessageIsNudged()
     {
-        await BecomeAdminAsync("alex");
+        await _client.BecomeAdminAsync("alex");
 
         var response = await AddAsync(Unicorn());
         var added = await ReadAsync(response);
@@ -46,7 +46,7 @@ public sealed class PlaygroundRuleEndpointTests
     [Test]
     public async Task AddRule_IdWithTheCustomPrefix_KeepsOnePrefix()
     {
-        await BecomeAdminAsync("alex");
+        await _client.BecomeAdminAsync("alex");
 
         var added = await ReadAsync(await AddAsync(Unicorn() with { Id = "custom/unicorn-hire" }));
 
@@ -56,7 +56,7 @@ public sealed class PlaygroundRuleEndpointTests
     [Test]
     public async Task AddRule_NonAdmin_IsForbiddenAndAddsNothing()
     {
-        await BecomeAdminAsync("alex");
+        await _client.BecomeAdminAsync("alex");
 
         var response = await AddAsync(Unicorn() with { User = "sam" });
         var problem = await ReadAsync(response);
@@ -73,7 +73,7 @@ public sealed class PlaygroundRuleEndpointTests
     [Test]
     public async Task AddRule_FlagExampleItDoesNotFlag_GivesTheExactErrorUnderFlag()
     {
-        await BecomeAdminAsync("alex");
+        await _client.BecomeAdminAsync("alex");
 
         var response = await AddAsync(Unicorn() with { Flag = ["we are hiring a generalist", "we are hiring a unicorn"] });
         var errors = await ErrorsAsync(response);
@@ -89,7 +89,7 @@ public sealed class PlaygroundRuleEndpointTests
     [Test]
     public async Task AddRule_SameIdTwice_SaysItExistsUnderId()
     {
-        await BecomeAdminAsync("alex");
+        await _client.BecomeAdminAsync("alex");
         await AddAsync(Unicorn());
 
         var errors = await ErrorsAsync(await AddAsync(Unicorn()));
@@ -100,7 +100,7 @@ public sealed class PlaygroundRuleEndpointTests
     [Test]
     public async Task AddRule_MissingMessageAndWords_NamesBothFields()
     {
-        await BecomeAdminAsync("alex");
+        await _client.BecomeAdminAsync("alex");
 
         var errors = await ErrorsAsync(await AddAsync(Unicorn() with { Message = "  ", Words = [] }));
 
@@ -110,7 +110,7 @@ public sealed class PlaygroundRuleEndpointTests
     [Test]
     public async Task AddRule_TooLong_SaysHowLongUnderTheWholeRule()
     {
-        await BecomeAdminAsync("alex");
+        await _client.BecomeAdminAsync("alex");
 
         var errors = await ErrorsAsync(await AddAsync(Unicorn() with { Why = new string('a', 5000) }));
 
@@ -121,7 +121,7 @@ public sealed class PlaygroundRuleEndpointTests
     [TestCase(null, "severity")]
     public async Task AddRule_BadSeverity_IsAValidationProblem(string? severity, string field)
     {
-        await BecomeAdminAsync("alex");
+        await _client.BecomeAdminAsync("alex");
 
         var response = await AddAsync(Unicorn() with { Severity = severity });
 
@@ -151,12 +151,6 @@ public sealed class PlaygroundRuleEndpointTests
         "Asking for a unicorn tells capable people they need not apply.",
         ["we are hiring a unicorn", "looking for a unicorn to lead data"],
         ["we are hiring a versatile engineer", "the kids love the toy horse"]);
-
-    private async Task BecomeAdminAsync(string user)
-    {
-        await _client.SayAsync(user, $"/ally facilitator add @{user}");
-        await _client.NextFromAllyBotAsync();
-    }
 
     private Task<HttpResponseMessage> AddAsync(RuleForm form) => _client.Http.PostAsJsonAsync("/playground/rules", form, JsonSerializerOptions.Web);
 

@@ -41,7 +41,7 @@ public sealed class PlaygroundSettingsEndpointsTests
     [Test]
     public async Task Get_Admin_ShowsTheWorkspacePartWithSeverityNames()
     {
-        await BecomeAdminAsync("alex");
+        await _client.BecomeAdminAsync("alex");
 
         var admin = (await GetAsync("alex")).GetProperty("admin");
 
@@ -58,7 +58,7 @@ public sealed class PlaygroundSettingsEndpointsTests
     public async Task Get_AskedBeforeBecomingFacilitator_ShowsTheAdminPartRightAfter()
     {
         var before = await GetAsync("alex");
-        await BecomeAdminAsync("alex");
+        await _client.BecomeAdminAsync("alex");
 
         var after = await GetAsync("alex");
         await _client.SayAsync("alex", "/ally admin severity-floor warning");
@@ -104,7 +104,7 @@ public sealed class PlaygroundSettingsEndpointsTests
     [Test]
     public async Task Press_AdminButtonAsMember_IsRefusedAndChangesNothing()
     {
-        await BecomeAdminAsync("alex");
+        await _client.BecomeAdminAsync("alex");
 
         var view = await ReadAsync(await PressAsync("sam", "admin severity-floor warning"));
 
@@ -119,7 +119,7 @@ public sealed class PlaygroundSettingsEndpointsTests
     [Test]
     public async Task Press_AdminButtonAsAdmin_ChangesTheWorkspaceAndRefreshesTheView()
     {
-        await BecomeAdminAsync("alex");
+        await _client.BecomeAdminAsync("alex");
 
         var view = await ReadAsync(await PressAsync("alex", "admin severity-floor warning"));
 
@@ -134,7 +134,7 @@ public sealed class PlaygroundSettingsEndpointsTests
     [Test]
     public async Task Press_CommandNoButtonOffers_RunsNothing()
     {
-        await BecomeAdminAsync("alex");
+        await _client.BecomeAdminAsync("alex");
 
         var view = await ReadAsync(await PressAsync("alex", "admin rule remove custom/x"));
 
@@ -162,13 +162,6 @@ public sealed class PlaygroundSettingsEndpointsTests
     }
 
     private Task<int> PendingAsync() => _factory.Services.GetRequiredService<IInbox>().CountPendingAsync();
-
-    /// <summary>The playground has no platform roles: a facilitator of the channel is an admin there.</summary>
-    private async Task BecomeAdminAsync(string user)
-    {
-        await _client.SayAsync(user, $"/ally facilitator add @{user}");
-        await _client.NextFromAllyBotAsync();
-    }
 
     private async Task<JsonElement> GetAsync(string user)
     {
