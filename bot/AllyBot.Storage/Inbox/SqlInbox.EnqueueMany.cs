@@ -18,6 +18,9 @@ public sealed partial class SqlInbox
     /// <remarks>
     /// On PostgreSQL the inserts go to the server as one batch (one round trip); on SQLite one prepared statement runs
     /// once per arrival inside the transaction. Either way the transaction commits once for the whole list.
+    /// Rows are inserted in ordinal key order, not list order: an insert whose key another open transaction holds waits
+    /// for it, so two instances committing the same duplicated deliveries in opposite orders would deadlock. Taking
+    /// keys in one global order makes every such wait point the same way. Workers claim by arrival time anyway.
     /// </remarks>
     public Task<IReadOnlyList<bool>> EnqueueManyAsync(IReadOnlyList<InboxArrival> arrivals, CancellationToken cancellationToken = default)
     {
@@ -32,16 +35,32 @@ public sealed partial class SqlInbox
             return Task.FromResult<IReadOnlyList<bool>>([]);
         }
 
-        return _connections.InTransactionAsync(
-            (connection, transaction) => connection.CanCreateBatch
-                ? InsertAsBatchAsync(connection, transaction, arrivals, cancellationToken)
-                : InsertOneByOneAsync(connection, transaction, arrivals, cancellationToken),
-            cancellationToken);
+        return EnqueueInKeyOrderAsync(arrivals, cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<bool>> InsertOneByOneAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<InboxArrival> arrivals, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<bool>> EnqueueInKeyOrderAsync(IReadOnlyList<InboxArrival> arrivals, CancellationToken cancellationToken)
     {
+        // A stable sort: of two arrivals with one key, the first in the list still wins.
+        var order = Enumerable.Range(0, arrivals.Count).OrderBy(i => arrivals[i].DedupeKey, StringComparer.Ordinal).ToArray();
+        var sorted = Array.ConvertAll(order, i => arrivals[i]);
+        var acceptedSorted = await _connections.InTransactionAsync(
+            (connection, transaction) => connection.CanCreateBatch
+                ? InsertAsBatchAsync(connection, transaction, sorted, cancellationToken)
+                : InsertOneByOneAsync(connection, transaction, sorted, cancellationToken),
+            cancellationToken).ConfigureAwait(false);
+
         var accepted = new bool[arrivals.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            accepted[order[i]] = acceptedSorted[i];
+        }
+
+        return accepted;
+    }
+
+    private static async Task<IReadOnlyList<bool>> InsertOneByOneAsync(DbConnection connection, DbTransaction transaction, InboxArrival[] arrivals, CancellationToken cancellationToken)
+    {
+        var accepted = new bool[arrivals.Length];
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {
@@ -51,7 +70,7 @@ public sealed partial class SqlInbox
             var kind = AddParameter(command.Parameters, command.CreateParameter(), "kind");
             var payload = AddParameter(command.Parameters, command.CreateParameter(), "payload");
             var receivedAt = AddParameter(command.Parameters, command.CreateParameter(), "receivedAt");
-            for (var i = 0; i < arrivals.Count; i++)
+            for (var i = 0; i < arrivals.Length; i++)
             {
                 dedupeKey.Value = arrivals[i].DedupeKey;
                 kind.Value = arrivals[i].Kind;
@@ -64,7 +83,7 @@ public sealed partial class SqlInbox
         return accepted;
     }
 
-    private static async Task<IReadOnlyList<bool>> InsertAsBatchAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<InboxArrival> arrivals, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<bool>> InsertAsBatchAsync(DbConnection connection, DbTransaction transaction, InboxArrival[] arrivals, CancellationToken cancellationToken)
     {
         var batch = connection.CreateBatch();
         await using (batch.ConfigureAwait(false))
@@ -82,7 +101,7 @@ public sealed partial class SqlInbox
             }
 
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            var accepted = new bool[arrivals.Count];
+            var accepted = new bool[arrivals.Length];
             for (var i = 0; i < accepted.Length; i++)
             {
                 accepted[i] = batch.BatchCommands[i].RecordsAffected == 1;

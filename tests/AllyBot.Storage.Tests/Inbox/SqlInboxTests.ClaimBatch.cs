@@ -139,7 +139,7 @@ public abstract partial class SqlInboxTests
         using (Assert.EnterMultipleScope())
         {
             Assert.That(unclaimed, Is.Zero);
-            Assert.That(await _database.QueryAsync<string?>("SELECT lease_owner FROM inbox ORDER BY id"), Is.EqualTo(new string?[] { "w2", null }));
+            Assert.That(await _database.QueryAsync<string?>("SELECT lease_owner FROM inbox ORDER BY received_at"), Is.EqualTo(new string?[] { "w2", null }));
         }
     }
 

@@ -1,4 +1,5 @@
 using AllyBot.Core.Inbox;
+using AllyBot.Storage.Inbox;
 
 namespace AllyBot.Storage.Tests.Inbox;
 
@@ -32,19 +33,42 @@ public abstract partial class SqlInboxTests
     }
 
     [Test]
-    public async Task EnqueueMany_List_StoresKindPayloadAndTimesInListOrder()
+    public async Task EnqueueMany_List_StoresKindPayloadAndTimesOfEachArrival()
     {
         await _inbox.EnqueueManyAsync([Arrival("Ev-3", "{\"n\":3}"), Arrival("Ev-1", "{\"n\":1}", InboxKinds.Command), Arrival("Ev-2", "{\"n\":2}")]);
 
         var rows = await _database.QueryAsync<(string Key, string Kind, string Payload, long ReceivedAt, long DueAt)>(
-            "SELECT dedupe_key, kind, payload, received_at, due_at FROM inbox ORDER BY id");
+            "SELECT dedupe_key, kind, payload, received_at, due_at FROM inbox ORDER BY payload");
         var t0 = T0.ToUnixTimeMilliseconds();
         Assert.That(rows, Is.EqualTo(new[]
         {
-            ("Ev-3", InboxKinds.Message, "{\"n\":3}", t0, t0),
             ("Ev-1", InboxKinds.Command, "{\"n\":1}", t0, t0),
             ("Ev-2", InboxKinds.Message, "{\"n\":2}", t0, t0),
+            ("Ev-3", InboxKinds.Message, "{\"n\":3}", t0, t0),
         }));
+    }
+
+    [Test]
+    public async Task EnqueueMany_TwoInstancesCommitTheSameKeysInOppositeOrders_BothCommitAndEachKeyIsStoredOnce()
+    {
+        // Duplicate deliveries reach two instances in different orders; their commits must wait on each other, not deadlock.
+        var keys = Enumerable.Range(0, 200).Select(i => $"Ev-{i:D3}").ToList();
+        SqlInbox[] inboxes = [new(_database.CreateSeparateConnections()), new(_database.CreateSeparateConnections())];
+
+        for (var round = 0; round < 5; round++)
+        {
+            var ascending = keys.Select(k => Arrival($"{k}-{round}")).ToList();
+            var descending = Enumerable.Reverse(ascending).ToList();
+
+            var answers = await Task.WhenAll(
+                Task.Run(() => inboxes[0].EnqueueManyAsync(ascending)),
+                Task.Run(() => inboxes[1].EnqueueManyAsync(descending)));
+
+            var acceptedKeys = ascending.Where((_, i) => answers[0][i]).Concat(descending.Where((_, i) => answers[1][i])).Select(a => a.DedupeKey);
+            Assert.That(acceptedKeys, Is.EquivalentTo(ascending.Select(a => a.DedupeKey)), $"round {round}: every key accepted by exactly one instance");
+        }
+
+        Assert.That(await _inbox.CountPendingAsync(), Is.EqualTo(keys.Count * 5));
     }
 
     [Test]
