@@ -7,7 +7,8 @@ namespace AllyBot.Core.Admin;
 
 /// <summary>
 /// Who is an admin, for real: members granted with <c>/ally admin grant</c>, and holders of the platform's admin roles
-/// (<see cref="IPlatformAdminRoles"/>), whose answers are reused for <see cref="CacheFor"/>. Fails closed: when the
+/// (<see cref="IPlatformAdminRoles"/>), whose answers are reused for <see cref="CacheFor"/>, and, where the platform
+/// says so, the channel's facilitators, read fresh every time. Fails closed: when the
 /// platform cannot tell (or throws), the member is not an admin, and that answer is not cached. Channel and
 /// workspace settings stay open to the channel's facilitators (<see cref="FacilitatorFirstAdminPolicy"/>) and
 /// are open to admins too.
@@ -37,7 +38,8 @@ public sealed class PlatformAdminPolicy(IWorkspaceAdminStore granted, IPlatformA
         }
 
         var config = await granted.GetAsync(channel.Channel.WorkspaceId, cancellationToken).ConfigureAwait(false);
-        if (config.AdminIds.Contains(userId, StringComparer.Ordinal))
+        if (config.AdminIds.Contains(userId, StringComparer.Ordinal)
+            || (roles.FacilitatorsAreAdmins(channel) && channel.IsFacilitator(userId)))
         {
             return true;
         }

@@ -14,4 +14,12 @@ public interface IPlatformAdminRoles
     /// do not throw for platform errors.
     /// </summary>
     Task<bool?> IsAdminAsync(ChannelSettings channel, string userId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Whether, on <paramref name="channel"/>'s platform, the channel's facilitators are admins too (the playground,
+    /// Teams). That is local settings: <see cref="Admin.PlatformAdminPolicy"/> reads it fresh on every check and never
+    /// caches it, so a facilitator added or removed counts at once. <see cref="IsAdminAsync"/> then answers for the
+    /// platform's other roles only.
+    /// </summary>
+    bool FacilitatorsAreAdmins(ChannelSettings channel) => false;
 }

@@ -16,7 +16,15 @@ internal sealed class PlatformAdminRolesRouter(IServiceProvider services) : IPla
     public Task<bool?> IsAdminAsync(ChannelSettings channel, string userId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        var roles = services.GetKeyedService<IPlatformAdminRoles>(channel.Channel.Platform) ?? _facilitators;
-        return roles.IsAdminAsync(channel, userId, cancellationToken);
+        return RolesOf(channel).IsAdminAsync(channel, userId, cancellationToken);
     }
+
+    public bool FacilitatorsAreAdmins(ChannelSettings channel)
+    {
+        ArgumentNullException.ThrowIfNull(channel);
+        return RolesOf(channel).FacilitatorsAreAdmins(channel);
+    }
+
+    private IPlatformAdminRoles RolesOf(ChannelSettings channel) =>
+        services.GetKeyedService<IPlatformAdminRoles>(channel.Channel.Platform) ?? _facilitators;
 }

@@ -1,4 +1,3 @@
-using AllyBot.Core.Admin;
 using AllyBot.Core.Conversations;
 using AllyBot.Core.Ports;
 using AllyBot.Host.Playground.Teams;
@@ -23,9 +22,6 @@ internal static class PlaygroundServices
         services.AddSingleton<IPlatformDialogChatSender>(sp => sp.GetRequiredService<PlaygroundChatSender>());
         services.AddKeyedSingleton<IRosterProvider, PlaygroundRoster>(ChatPlatform.Playground);
         services.AddKeyedSingleton<IMessageLinkResolver, PlaygroundLinkResolver>(ChatPlatform.Playground);
-
-        // Registered first, so the host's TryAdd of the plain PlatformAdminPolicy leaves it in place.
-        services.AddSingleton<IAdminPolicy>(sp => new PlaygroundAdminPolicy(ActivatorUtilities.CreateInstance<PlatformAdminPolicy>(sp)));
 
         // Teams mode: activities to our own /api/messages, Connector calls to the in-process fake Connector.
         services.AddSingleton<PlaygroundTeamsConnector>();

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Logging;
 namespace AllyBot.Teams.Admin;
 
 /// <summary>
-/// Teams' admin roles: the channel's facilitators (as before Graph), and team owners read from Microsoft Graph
+/// Teams' admin roles: the channel's facilitators (read fresh by <see cref="Core.Admin.PlatformAdminPolicy"/>, as
+/// <see cref="FacilitatorsAreAdmins"/> says), and team owners read from Microsoft Graph
 /// (<see cref="TeamOwnersClient"/>). In a team channel the owners of that team count; in a chat, the owners of any team
 /// of the tenant AllyBot has seen. Each team's owners are reused for <see cref="CacheFor"/>. Fails closed: when the
 /// member's Entra id or the team is unknown, or Graph cannot answer, the answer is null (not an admin, not cached by
@@ -22,11 +23,6 @@ internal sealed class TeamsAdminRoles(TeamsDirectory directory, TeamOwnersClient
     public async Task<bool?> IsAdminAsync(ChannelSettings channel, string userId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(channel);
-        if (channel.IsFacilitator(userId))
-        {
-            return true;
-        }
-
         var tenant = channel.Channel.WorkspaceId;
         if (directory.AadObjectIdOf(tenant, userId) is not { } aadObjectId)
         {
@@ -58,6 +54,8 @@ internal sealed class TeamsAdminRoles(TeamsDirectory directory, TeamOwnersClient
 
         return answered ? false : null;
     }
+
+    public bool FacilitatorsAreAdmins(ChannelSettings channel) => true;
 
     private async Task<IReadOnlySet<string>?> OwnersAsync(string tenant, string groupId, CancellationToken cancellationToken)
     {

@@ -112,8 +112,30 @@ public sealed class PlatformAdminPolicyTests
         }
     }
 
+    [Test]
+    public async Task MayAdminister_FacilitatorWherePlatformCountsThem_TrueWithoutAskingThePlatform()
+    {
+        _roles.CountsFacilitators = true;
+
+        Assert.That(await Policy().MayAdministerAsync(General with { FacilitatorIds = ["U7"] }, "U7"), Is.True);
+        Assert.That(_roles.Asked, Is.Empty);
+    }
+
+    [Test]
+    public async Task MayAdminister_FacilitatorWherePlatformDoesNotCountThem_AsksThePlatform()
+    {
+        _roles.Answers["U7"] = false;
+
+        Assert.That(await Policy().MayAdministerAsync(General with { FacilitatorIds = ["U7"] }, "U7"), Is.False);
+        Assert.That(_roles.Asked, Is.EqualTo(new[] { "U7" }));
+    }
+
     private sealed class ScriptedRoles : IPlatformAdminRoles
     {
+        public bool CountsFacilitators { get; set; }
+
+        public bool FacilitatorsAreAdmins(ChannelSettings channel) => CountsFacilitators;
+
         public Dictionary<string, bool> Answers { get; } = new(StringComparer.Ordinal);
 
         public List<string> Asked { get; } = [];

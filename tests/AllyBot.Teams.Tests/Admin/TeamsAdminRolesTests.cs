@@ -53,13 +53,32 @@ public sealed class TeamsAdminRolesTests : IDisposable
     }
 
     [Test]
-    public async Task IsAdmin_GraphDownButFacilitator_IsStillAdmin()
+    public async Task IsAdmin_GraphDownButFacilitator_IsStillAdminThroughCoreWithoutAskingGraph()
     {
         await _world.InstallAndSeeTheTeamAsync();
         _world.GraphAnswer = _ => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+        await _world.Channels.SaveAsync(Channel with { FacilitatorIds = [CardWorld.Sam] });
 
-        Assert.That(await _world.Roles.IsAdminAsync(Channel with { FacilitatorIds = [CardWorld.Sam] }, CardWorld.Sam), Is.True);
+        Assert.That(await _world.Access.IsAdminAsync(Channel.Channel, CardWorld.Sam), Is.True);
         Assert.That(_world.Graph.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task IsAdmin_MadeFacilitatorAfterBeingRefused_IsAdminAtOnce()
+    {
+        await _world.InstallAndSeeTheTeamAsync();
+        SeeAlex();
+        Assert.That(await _world.Access.IsAdminAsync(Channel.Channel, CardWorld.Alex), Is.False, "no owner, no facilitator");
+
+        await _world.Channels.SaveAsync(Channel with { FacilitatorIds = [CardWorld.Alex] });
+
+        Assert.That(await _world.Access.IsAdminAsync(Channel.Channel, CardWorld.Alex), Is.True, "the cached Graph answer does not hide a new facilitator");
+    }
+
+    [Test]
+    public void FacilitatorsAreAdmins_TeamsChannel_True()
+    {
+        Assert.That(((Core.Ports.IPlatformAdminRoles)_world.Roles).FacilitatorsAreAdmins(Channel), Is.True);
     }
 
     [Test]
