@@ -6,30 +6,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AllyBot.Host.Tests.Admin;
 
 /// <summary>Workspace administration through the whole host, typed in the playground as a newcomer would.</summary>
-public sealed class AdminThroughPlaygroundTests
+public sealed class AdminThroughPlaygroundTests : PlaygroundHostTests
 {
-    private AllyBotFactory _factory = null!;
-    private PlaygroundClient _client = null!;
-
-    [SetUp]
-    public void Start()
-    {
-        _factory = new AllyBotFactory();
-        _client = new PlaygroundClient(_factory.CreateClient());
-    }
-
-    [TearDown]
-    public void Stop() => _factory.Dispose();
-
     [Test]
     public async Task RuleAdd_ThroughTheCommand_NudgesTheNextMessage()
     {
-        await _client.BecomeAdminAsync("alex");
+        await Client.BecomeAdminAsync("alex");
 
-        await _client.SayAsync("alex", "/ally admin rule add\n" + CustomRuleYaml.Rockstar);
-        var added = await _client.NextFromAllyBotAsync();
-        await _client.SayAsync("priya", "we need a rockstar for this");
-        var nudge = await _client.NextFromAllyBotAsync();
+        await Client.SayAsync("alex", "/ally admin rule add\n" + CustomRuleYaml.Rockstar);
+        var added = await Client.NextFromAllyBotAsync();
+        await Client.SayAsync("priya", "we need a rockstar for this");
+        var nudge = await Client.NextFromAllyBotAsync();
 
         using (Assert.EnterMultipleScope())
         {
@@ -43,20 +30,20 @@ public sealed class AdminThroughPlaygroundTests
     [Test]
     public async Task Admin_NonAdmin_GetsAdminsOnly()
     {
-        await _client.SayAsync("sam", "/ally admin disable ableism");
+        await Client.SayAsync("sam", "/ally admin disable ableism");
 
-        Assert.That((await _client.NextFromAllyBotAsync()).GetProperty("text").GetString(), Does.StartWith("Sorry, `/ally admin` is for workspace admins only."));
+        Assert.That((await Client.NextFromAllyBotAsync()).GetProperty("text").GetString(), Does.StartWith("Sorry, `/ally admin` is for workspace admins only."));
     }
 
     [Test]
     public async Task Settings_Admin_SeesWorkspaceSettings_MemberOnlyTheirOwn()
     {
-        await _client.BecomeAdminAsync("alex");
+        await Client.BecomeAdminAsync("alex");
 
-        await _client.SayAsync("alex", "/ally settings");
-        var admin = (await _client.NextFromAllyBotAsync()).GetProperty("text").GetString();
-        await _client.SayAsync("sam", "/ally settings");
-        var member = (await _client.NextFromAllyBotAsync()).GetProperty("text").GetString();
+        await Client.SayAsync("alex", "/ally settings");
+        var admin = (await Client.NextFromAllyBotAsync()).GetProperty("text").GetString();
+        await Client.SayAsync("sam", "/ally settings");
+        var member = (await Client.NextFromAllyBotAsync()).GetProperty("text").GetString();
 
         using (Assert.EnterMultipleScope())
         {
@@ -71,21 +58,21 @@ public sealed class AdminThroughPlaygroundTests
     public async Task NotHelpfulWithReason_ThenAdminCommands_NoMessageTextInAnyTable()
     {
         const string marker = "okapi-marker-5521";
-        await _client.BecomeAdminAsync("alex");
-        await _client.SayAsync("jordan", $"hey guys {marker}");
-        var nudge = await _client.NextFromAllyBotAsync();
+        await Client.BecomeAdminAsync("alex");
+        await Client.SayAsync("jordan", $"hey guys {marker}");
+        var nudge = await Client.NextFromAllyBotAsync();
         var ruleId = nudge.GetProperty("items")[0].GetProperty("ruleId").GetString()!;
 
-        await _client.PressAsync("jordan", "nudge-not-helpful", ruleId);
-        var prompt = await _client.NextOfKindAsync("prompt");
+        await Client.PressAsync("jordan", "nudge-not-helpful", ruleId);
+        var prompt = await Client.NextOfKindAsync("prompt");
         var quoting = prompt.GetProperty("prompt").GetProperty("choices").EnumerateArray().Single(c => c.GetProperty("label").GetString() == "I was quoting someone");
-        await _client.PressAsync("jordan", quoting.GetProperty("actionId").GetString()!, quoting.GetProperty("value").GetString()!);
-        var thanks = await _client.NextFromAllyBotAsync();
-        await _client.SayAsync("alex", "/ally admin report");
-        var report = await _client.NextFromAllyBotAsync();
-        await _client.SayAsync("alex", $"/ally admin disable gendered-language in #random");
-        await _client.NextFromAllyBotAsync();
-        await _client.SettleAsync(PendingAsync);
+        await Client.PressAsync("jordan", quoting.GetProperty("actionId").GetString()!, quoting.GetProperty("value").GetString()!);
+        var thanks = await Client.NextFromAllyBotAsync();
+        await Client.SayAsync("alex", "/ally admin report");
+        var report = await Client.NextFromAllyBotAsync();
+        await Client.SayAsync("alex", $"/ally admin disable gendered-language in #random");
+        await Client.NextFromAllyBotAsync();
+        await Client.SettleAsync(PendingAsync);
 
         using (Assert.EnterMultipleScope())
         {
@@ -97,11 +84,11 @@ public sealed class AdminThroughPlaygroundTests
         }
     }
 
-    private Task<int> PendingAsync() => _factory.Services.GetRequiredService<IInbox>().CountPendingAsync();
+    private Task<int> PendingAsync() => Factory.Services.GetRequiredService<IInbox>().CountPendingAsync();
 
     private List<string> Query(string sql)
     {
-        using var db = _factory.OpenDatabase();
+        using var db = Factory.OpenDatabase();
         using var command = db.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
@@ -117,7 +104,7 @@ public sealed class AdminThroughPlaygroundTests
     private List<string> ColumnsContaining(string needle)
     {
         var hits = new List<string>();
-        using var db = _factory.OpenDatabase();
+        using var db = Factory.OpenDatabase();
         foreach (var table in Query("SELECT name FROM sqlite_master WHERE type = 'table'"))
         {
             using var select = db.CreateCommand();

@@ -10,28 +10,17 @@ namespace AllyBot.Host.Tests.Dialogs;
 /// fast-forwarded, each member gets one DM, answers it with the picker and a specific description, and Friday's
 /// channel post credits the teammate by name and by what they did.
 /// </summary>
-public sealed class CreditDialogThroughHostTests
+public sealed class CreditDialogThroughHostTests : PlaygroundHostTests
 {
-    private AllyBotFactory _factory = null!;
-    private PlaygroundClient _client = null!;
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Dialogs:TickInterval"] = "00:00:00.200" };
 
-    [SetUp]
-    public void Start()
-    {
-        _factory = new AllyBotFactory(new Dictionary<string, string?> { ["Dialogs:TickInterval"] = "00:00:00.200" });
-        _client = new PlaygroundClient(_factory.CreateClient());
-    }
-
-    [TearDown]
-    public void Stop() => _factory.Dispose();
-
-    private Task<int> PendingAsync() => _factory.Services.GetRequiredService<IInbox>().CountPendingAsync();
+    private Task<int> PendingAsync() => Factory.Services.GetRequiredService<IInbox>().CountPendingAsync();
 
     private async Task<List<JsonElement>> WaitForAsync(Func<JsonElement, bool> match, int count = 1)
     {
         for (var attempt = 0; attempt < 200; attempt++)
         {
-            var found = (await _client.EventsAsync()).Where(match).ToList();
+            var found = (await Client.EventsAsync()).Where(match).ToList();
             if (found.Count >= count)
             {
                 return found;
@@ -48,7 +37,7 @@ public sealed class CreditDialogThroughHostTests
 
     private async Task AdvanceToAsync(DayOfWeek day, int hour, int minute)
     {
-        using var state = JsonDocument.Parse(await _client.Http.GetStringAsync("/playground/state"));
+        using var state = JsonDocument.Parse(await Client.Http.GetStringAsync("/playground/state"));
         var now = state.RootElement.GetProperty("now").GetDateTimeOffset().ToUniversalTime();
         var target = now.Date.AddHours(hour).AddMinutes(minute);
         while (target.DayOfWeek != day || target <= now)
@@ -57,14 +46,14 @@ public sealed class CreditDialogThroughHostTests
         }
 
         var minutes = (int)Math.Ceiling((new DateTimeOffset(target, TimeSpan.Zero) - now).TotalMinutes);
-        var response = await _client.Http.PostAsJsonAsync("/playground/clock", new { minutes });
+        var response = await Client.Http.PostAsJsonAsync("/playground/clock", new { minutes });
         response.EnsureSuccessStatusCode();
     }
 
     [Test]
     public async Task CreditDialog_ScheduledAndAnswered_PromptsEachMemberOnceAndPostsTheCreditOnFriday()
     {
-        await _client.SayAsync("alex", "/ally schedule credit weekly thu 14:00 UTC");
+        await Client.SayAsync("alex", "/ally schedule credit weekly thu 14:00 UTC");
         await WaitForAsync(e => IsEvent(e, "reply", "alex"));
 
         await AdvanceToAsync(DayOfWeek.Thursday, 14, 1);
@@ -74,26 +63,26 @@ public sealed class CreditDialogThroughHostTests
         var samPrompt = prompts.Single(p => p.GetProperty("user").GetString() == "sam").GetProperty("prompt");
         Assert.That(samPrompt.GetProperty("inputKind").GetString(), Is.EqualTo("members"));
         var pick = $"{samPrompt.GetProperty("inputValue").GetString()} priya";
-        await _client.PressAsync("sam", samPrompt.GetProperty("inputActionId").GetString()!, pick);
+        await Client.PressAsync("sam", samPrompt.GetProperty("inputActionId").GetString()!, pick);
         var describe = (await WaitForAsync(e => IsEvent(e, "prompt", "sam"), count: 2))[^1].GetProperty("prompt");
         Assert.That(describe.GetProperty("inputKind").GetString(), Is.EqualTo("text"));
 
-        await _client.PressAsync("sam", describe.GetProperty("inputActionId").GetString()!, $"{describe.GetProperty("inputValue").GetString()} thanks");
+        await Client.PressAsync("sam", describe.GetProperty("inputActionId").GetString()!, $"{describe.GetProperty("inputValue").GetString()} thanks");
         var coached = (await WaitForAsync(e => IsEvent(e, "prompt", "sam"), count: 3))[^1];
         Assert.That(coached.GetProperty("text").GetString(), Does.Contain("specific").IgnoreCase.Or.Contain("what exactly").IgnoreCase);
 
         var again = coached.GetProperty("prompt");
-        await _client.PressAsync("sam", again.GetProperty("inputActionId").GetString()!, $"{again.GetProperty("inputValue").GetString()} found the timezone bug in the billing export and paired with me on the fix");
+        await Client.PressAsync("sam", again.GetProperty("inputActionId").GetString()!, $"{again.GetProperty("inputValue").GetString()} found the timezone bug in the billing export and paired with me on the fix");
         var audience = (await WaitForAsync(e => IsEvent(e, "prompt", "sam"), count: 4))[^1].GetProperty("prompt");
         var shareInChannel = audience.GetProperty("choices").EnumerateArray().First(c => c.GetProperty("actionId").GetString() == "dialog-credit-share-channel");
-        await _client.PressAsync("sam", shareInChannel.GetProperty("actionId").GetString()!, shareInChannel.GetProperty("value").GetString()!);
-        await _client.SettleAsync(PendingAsync);
+        await Client.PressAsync("sam", shareInChannel.GetProperty("actionId").GetString()!, shareInChannel.GetProperty("value").GetString()!);
+        await Client.SettleAsync(PendingAsync);
 
         await AdvanceToAsync(DayOfWeek.Friday, 10, 1);
         var post = (await WaitForAsync(e => IsEvent(e, "post"))).Single();
         Assert.That(post.GetProperty("text").GetString(), Does.Contain("billing export").And.Contain("<@priya>").And.Not.Match(@"\d+ credits"));
 
-        var promptsForSam = (await _client.EventsAsync()).Count(e => IsEvent(e, "prompt", "sam") && e.GetProperty("prompt").GetProperty("inputKind").GetString() == "members");
+        var promptsForSam = (await Client.EventsAsync()).Count(e => IsEvent(e, "prompt", "sam") && e.GetProperty("prompt").GetProperty("inputKind").GetString() == "members");
         Assert.That(promptsForSam, Is.EqualTo(1), "one weekly prompt, however often the scheduler ticked");
     }
 }

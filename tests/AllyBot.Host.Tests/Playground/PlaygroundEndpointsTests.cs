@@ -6,30 +6,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AllyBot.Host.Tests.Playground;
 
-public sealed class PlaygroundEndpointsTests
+public sealed class PlaygroundEndpointsTests : PlaygroundHostTests
 {
-    private AllyBotFactory _factory = null!;
-    private PlaygroundClient _client = null!;
-
-    [SetUp]
-    public void Start()
-    {
-        _factory = new AllyBotFactory();
-        _client = new PlaygroundClient(_factory.CreateClient());
-    }
-
-    [TearDown]
-    public void Stop() => _factory.Dispose();
-
-    private Task<int> PendingAsync() => _factory.Services.GetRequiredService<IInbox>().CountPendingAsync();
+    private Task<int> PendingAsync() => Factory.Services.GetRequiredService<IInbox>().CountPendingAsync();
 
     [Test]
     public async Task PostMessage_FlaggedText_NudgesTheAuthorWithTheShippedRules()
     {
-        var response = await _client.SayAsync("alex", "hey guys, quick sanity check before the demo");
+        var response = await Client.SayAsync("alex", "hey guys, quick sanity check before the demo");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
-        var nudge = await _client.NextFromAllyBotAsync();
+        var nudge = await Client.NextFromAllyBotAsync();
         var rules = nudge.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("ruleId").GetString()).ToList();
         Assert.Multiple(() =>
         {
@@ -43,11 +30,11 @@ public sealed class PlaygroundEndpointsTests
     [Test]
     public async Task PostMessage_SameRuleTwice_NudgesOnce()
     {
-        await _client.SayAsync("alex", "hey guys");
-        await _client.NextFromAllyBotAsync();
-        await _client.SayAsync("alex", "thanks guys");
+        await Client.SayAsync("alex", "hey guys");
+        await Client.NextFromAllyBotAsync();
+        await Client.SayAsync("alex", "thanks guys");
 
-        var later = await _client.SettleAsync(PendingAsync);
+        var later = await Client.SettleAsync(PendingAsync);
 
         Assert.That(later.Where(e => e.GetProperty("kind").GetString() == "nudge"), Is.Empty);
     }
@@ -55,9 +42,9 @@ public sealed class PlaygroundEndpointsTests
     [Test]
     public async Task PostMessage_Bot_IsNeverNudged()
     {
-        await _client.SayAsync("deploybot", "deployed, guys");
+        await Client.SayAsync("deploybot", "deployed, guys");
 
-        var events = await _client.SettleAsync(PendingAsync);
+        var events = await Client.SettleAsync(PendingAsync);
 
         Assert.That(events.Select(e => e.GetProperty("kind").GetString()), Is.EqualTo(new[] { "message" }));
     }
@@ -65,9 +52,9 @@ public sealed class PlaygroundEndpointsTests
     [Test]
     public async Task PostMessage_AllyHelp_RepliesPrivatelyWithTheCommands()
     {
-        await _client.SayAsync("priya", "/ally help");
+        await Client.SayAsync("priya", "/ally help");
 
-        var reply = await _client.NextFromAllyBotAsync();
+        var reply = await Client.NextFromAllyBotAsync();
 
         Assert.That(reply.GetProperty("kind").GetString(), Is.EqualTo("reply"));
         Assert.That(reply.GetProperty("user").GetString(), Is.EqualTo("priya"));
@@ -77,16 +64,16 @@ public sealed class PlaygroundEndpointsTests
     [Test]
     public async Task PressButton_Snooze_StopsNudgesUntilTheClockPassesIt()
     {
-        await _client.PressAsync("sam", "nudge-snooze", "");
-        Assert.That((await _client.NextFromAllyBotAsync()).GetProperty("text").GetString(), Does.StartWith("Nudges snoozed"));
-        await _client.SayAsync("sam", "hey guys");
-        Assert.That((await _client.SettleAsync(PendingAsync)).Where(e => e.GetProperty("kind").GetString() == "nudge"), Is.Empty);
+        await Client.PressAsync("sam", "nudge-snooze", "");
+        Assert.That((await Client.NextFromAllyBotAsync()).GetProperty("text").GetString(), Does.StartWith("Nudges snoozed"));
+        await Client.SayAsync("sam", "hey guys");
+        Assert.That((await Client.SettleAsync(PendingAsync)).Where(e => e.GetProperty("kind").GetString() == "nudge"), Is.Empty);
 
-        var clock = await _client.Http.PostAsJsonAsync("/playground/clock", new { minutes = 25 * 60 });
-        await _client.SayAsync("sam", "hey guys");
+        var clock = await Client.Http.PostAsJsonAsync("/playground/clock", new { minutes = 25 * 60 });
+        await Client.SayAsync("sam", "hey guys");
 
         Assert.That(clock.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That((await _client.NextFromAllyBotAsync()).GetProperty("kind").GetString(), Is.EqualTo("nudge"));
+        Assert.That((await Client.NextFromAllyBotAsync()).GetProperty("kind").GetString(), Is.EqualTo("nudge"));
     }
 
     [TestCase("""{"channel":"nope","user":"alex","text":"hi"}""", "channel")]
@@ -94,7 +81,7 @@ public sealed class PlaygroundEndpointsTests
     [TestCase("""{"channel":"general","user":"alex","text":"   "}""", "text")]
     public async Task PostMessage_BadInput_IsAValidationProblemNamingTheField(string body, string field)
     {
-        var response = await _client.Http.PostAsync("/playground/messages", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var response = await Client.Http.PostAsync("/playground/messages", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -104,7 +91,7 @@ public sealed class PlaygroundEndpointsTests
     [Test]
     public async Task PostMessage_TooLong_IsRefused()
     {
-        var response = await _client.SayAsync("alex", new string('a', 4001));
+        var response = await Client.SayAsync("alex", new string('a', 4001));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
@@ -113,11 +100,11 @@ public sealed class PlaygroundEndpointsTests
     public async Task PostMessage_AfterProcessing_LeavesNoMessageTextInTheDatabase()
     {
         const string marker = "zebra-marker-7731 hey guys";
-        await _client.SayAsync("jordan", marker);
-        await _client.NextFromAllyBotAsync();
-        await _client.SettleAsync(PendingAsync);
+        await Client.SayAsync("jordan", marker);
+        await Client.NextFromAllyBotAsync();
+        await Client.SettleAsync(PendingAsync);
 
-        using var db = _factory.OpenDatabase();
+        using var db = Factory.OpenDatabase();
         var tables = new List<string>();
         using (var list = db.CreateCommand())
         {
@@ -147,13 +134,13 @@ public sealed class PlaygroundEndpointsTests
     [Test]
     public async Task ForgetMe_AfterANudge_MeShowsNothingStored()
     {
-        await _client.SayAsync("jordan", "hey guys");
-        await _client.NextFromAllyBotAsync();
-        await _client.SayAsync("jordan", "/ally forget-me");
-        await _client.NextFromAllyBotAsync();
+        await Client.SayAsync("jordan", "hey guys");
+        await Client.NextFromAllyBotAsync();
+        await Client.SayAsync("jordan", "/ally forget-me");
+        await Client.NextFromAllyBotAsync();
 
-        await _client.SayAsync("jordan", "/ally me");
-        var me = await _client.NextFromAllyBotAsync();
+        await Client.SayAsync("jordan", "/ally me");
+        var me = await Client.NextFromAllyBotAsync();
 
         Assert.That(me.GetProperty("text").GetString(), Does.Contain("nudges in the last 30 days: 0"));
     }
@@ -161,7 +148,7 @@ public sealed class PlaygroundEndpointsTests
     [Test]
     public async Task AdvanceClock_ZeroMinutes_IsRefused()
     {
-        var response = await _client.Http.PostAsJsonAsync("/playground/clock", new { minutes = 0 });
+        var response = await Client.Http.PostAsJsonAsync("/playground/clock", new { minutes = 0 });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
@@ -169,7 +156,7 @@ public sealed class PlaygroundEndpointsTests
     [Test]
     public async Task State_ListsChannelsUsersAndRules()
     {
-        using var state = JsonDocument.Parse(await _client.Http.GetStringAsync("/playground/state"));
+        using var state = JsonDocument.Parse(await Client.Http.GetStringAsync("/playground/state"));
 
         Assert.That(state.RootElement.GetProperty("channels").GetArrayLength(), Is.EqualTo(3));
         Assert.That(state.RootElement.GetProperty("rules").GetInt32(), Is.GreaterThanOrEqualTo(150));
@@ -178,7 +165,7 @@ public sealed class PlaygroundEndpointsTests
     [Test]
     public async Task TeamsMessage_OutsideTheTeamsDevelopmentMode_IsRefusedAndNothingIsQueued()
     {
-        using var response = await _factory.CreateClient().PostAsJsonAsync("/playground/teams/messages", new { channel = "general", user = "sam", text = "hey guys" });
+        using var response = await Factory.CreateClient().PostAsJsonAsync("/playground/teams/messages", new { channel = "general", user = "sam", text = "hey guys" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("Teams:AppId"));

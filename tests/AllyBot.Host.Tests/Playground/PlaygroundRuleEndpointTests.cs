@@ -7,30 +7,17 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AllyBot.Host.Tests.Playground;
 
 /// <summary><c>POST /playground/rules</c>: the playground's "Add a custom rule" form, admins only, checked like <c>/ally admin rule add</c>.</summary>
-public sealed class PlaygroundRuleEndpointTests
+public sealed class PlaygroundRuleEndpointTests : PlaygroundHostTests
 {
-    private AllyBotFactory _factory = null!;
-    private PlaygroundClient _client = null!;
-
-    [SetUp]
-    public void Start()
-    {
-        _factory = new AllyBotFactory();
-        _client = new PlaygroundClient(_factory.CreateClient());
-    }
-
-    [TearDown]
-    public void Stop() => _factory.Dispose();
-
     [Test]
     public async Task AddRule_AdminWithValidFields_AddsTheRuleAndTheNextMessageIsNudged()
     {
-        await _client.BecomeAdminAsync("alex");
+        await Client.BecomeAdminAsync("alex");
 
         var response = await AddAsync(Unicorn());
         var added = await ReadAsync(response);
-        await _client.SayAsync("priya", "we are hiring a unicorn for the data team");
-        var nudge = await _client.NextFromAllyBotAsync();
+        await Client.SayAsync("priya", "we are hiring a unicorn for the data team");
+        var nudge = await Client.NextFromAllyBotAsync();
 
         using (Assert.EnterMultipleScope())
         {
@@ -46,7 +33,7 @@ public sealed class PlaygroundRuleEndpointTests
     [Test]
     public async Task AddRule_IdWithTheCustomPrefix_KeepsOnePrefix()
     {
-        await _client.BecomeAdminAsync("alex");
+        await Client.BecomeAdminAsync("alex");
 
         var added = await ReadAsync(await AddAsync(Unicorn() with { Id = "custom/unicorn-hire" }));
 
@@ -56,24 +43,24 @@ public sealed class PlaygroundRuleEndpointTests
     [Test]
     public async Task AddRule_NonAdmin_IsForbiddenAndAddsNothing()
     {
-        await _client.BecomeAdminAsync("alex");
+        await Client.BecomeAdminAsync("alex");
 
         var response = await AddAsync(Unicorn() with { User = "sam" });
         var problem = await ReadAsync(response);
-        await _client.SayAsync("priya", "we are hiring a unicorn for the data team");
+        await Client.SayAsync("priya", "we are hiring a unicorn for the data team");
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
             Assert.That(problem.GetProperty("detail").GetString(), Does.StartWith("Sorry, custom rules are for workspace admins only."));
-            Assert.That((await _client.SettleAsync(PendingAsync)).Where(e => e.GetProperty("kind").GetString() == "nudge"), Is.Empty);
+            Assert.That((await Client.SettleAsync(PendingAsync)).Where(e => e.GetProperty("kind").GetString() == "nudge"), Is.Empty);
         }
     }
 
     [Test]
     public async Task AddRule_FlagExampleItDoesNotFlag_GivesTheExactErrorUnderFlag()
     {
-        await _client.BecomeAdminAsync("alex");
+        await Client.BecomeAdminAsync("alex");
 
         var response = await AddAsync(Unicorn() with { Flag = ["we are hiring a generalist", "we are hiring a unicorn"] });
         var errors = await ErrorsAsync(response);
@@ -89,7 +76,7 @@ public sealed class PlaygroundRuleEndpointTests
     [Test]
     public async Task AddRule_SameIdTwice_SaysItExistsUnderId()
     {
-        await _client.BecomeAdminAsync("alex");
+        await Client.BecomeAdminAsync("alex");
         await AddAsync(Unicorn());
 
         var errors = await ErrorsAsync(await AddAsync(Unicorn()));
@@ -100,7 +87,7 @@ public sealed class PlaygroundRuleEndpointTests
     [Test]
     public async Task AddRule_MissingMessageAndWords_NamesBothFields()
     {
-        await _client.BecomeAdminAsync("alex");
+        await Client.BecomeAdminAsync("alex");
 
         var errors = await ErrorsAsync(await AddAsync(Unicorn() with { Message = "  ", Words = [] }));
 
@@ -110,7 +97,7 @@ public sealed class PlaygroundRuleEndpointTests
     [Test]
     public async Task AddRule_TooLong_SaysHowLongUnderTheWholeRule()
     {
-        await _client.BecomeAdminAsync("alex");
+        await Client.BecomeAdminAsync("alex");
 
         var errors = await ErrorsAsync(await AddAsync(Unicorn() with { Why = new string('a', 5000) }));
 
@@ -121,7 +108,7 @@ public sealed class PlaygroundRuleEndpointTests
     [TestCase(null, "severity")]
     public async Task AddRule_BadSeverity_IsAValidationProblem(string? severity, string field)
     {
-        await _client.BecomeAdminAsync("alex");
+        await Client.BecomeAdminAsync("alex");
 
         var response = await AddAsync(Unicorn() with { Severity = severity });
 
@@ -137,7 +124,7 @@ public sealed class PlaygroundRuleEndpointTests
         Assert.That(errors, Does.ContainKey("user"));
     }
 
-    private Task<int> PendingAsync() => _factory.Services.GetRequiredService<IInbox>().CountPendingAsync();
+    private Task<int> PendingAsync() => Factory.Services.GetRequiredService<IInbox>().CountPendingAsync();
 
     private static RuleForm Unicorn() => new(
         "general",
@@ -152,7 +139,7 @@ public sealed class PlaygroundRuleEndpointTests
         ["we are hiring a unicorn", "looking for a unicorn to lead data"],
         ["we are hiring a versatile engineer", "the kids love the toy horse"]);
 
-    private Task<HttpResponseMessage> AddAsync(RuleForm form) => _client.Http.PostAsJsonAsync("/playground/rules", form, JsonSerializerOptions.Web);
+    private Task<HttpResponseMessage> AddAsync(RuleForm form) => Client.Http.PostAsJsonAsync("/playground/rules", form, JsonSerializerOptions.Web);
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
     {

@@ -7,21 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AllyBot.Host.Tests.Playground;
 
 /// <summary><c>GET/POST /playground/settings</c>: the Core settings view and its buttons, as the playground page uses them.</summary>
-public sealed class PlaygroundSettingsEndpointsTests
+public sealed class PlaygroundSettingsEndpointsTests : PlaygroundHostTests
 {
-    private AllyBotFactory _factory = null!;
-    private PlaygroundClient _client = null!;
-
-    [SetUp]
-    public void Start()
-    {
-        _factory = new AllyBotFactory();
-        _client = new PlaygroundClient(_factory.CreateClient());
-    }
-
-    [TearDown]
-    public void Stop() => _factory.Dispose();
-
     [Test]
     public async Task Get_Member_ShowsTheirOwnButtonsAndNoAdminPart()
     {
@@ -41,7 +28,7 @@ public sealed class PlaygroundSettingsEndpointsTests
     [Test]
     public async Task Get_Admin_ShowsTheWorkspacePartWithSeverityNames()
     {
-        await _client.BecomeAdminAsync("alex");
+        await Client.BecomeAdminAsync("alex");
 
         var admin = (await GetAsync("alex")).GetProperty("admin");
 
@@ -58,11 +45,11 @@ public sealed class PlaygroundSettingsEndpointsTests
     public async Task Get_AskedBeforeBecomingFacilitator_ShowsTheAdminPartRightAfter()
     {
         var before = await GetAsync("alex");
-        await _client.BecomeAdminAsync("alex");
+        await Client.BecomeAdminAsync("alex");
 
         var after = await GetAsync("alex");
-        await _client.SayAsync("alex", "/ally admin severity-floor warning");
-        var typed = await _client.NextFromAllyBotAsync();
+        await Client.SayAsync("alex", "/ally admin severity-floor warning");
+        var typed = await Client.NextFromAllyBotAsync();
 
         using (Assert.EnterMultipleScope())
         {
@@ -77,7 +64,7 @@ public sealed class PlaygroundSettingsEndpointsTests
     [TestCase("user=alex", "channel")]
     public async Task Get_BadInput_IsAValidationProblemNamingTheField(string query, string field)
     {
-        var response = await _client.Http.GetAsync($"/playground/settings?{query}");
+        var response = await Client.Http.GetAsync($"/playground/settings?{query}");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await ErrorsAsync(response), Does.ContainKey(field));
@@ -97,14 +84,14 @@ public sealed class PlaygroundSettingsEndpointsTests
             Assert.That(Commands(view.GetProperty("member"))[0], Is.EqualTo("snooze off"));
         }
 
-        await _client.SayAsync("sam", "hey guys");
-        Assert.That((await _client.SettleAsync(PendingAsync)).Where(e => e.GetProperty("kind").GetString() == "nudge"), Is.Empty, "snoozed from the panel");
+        await Client.SayAsync("sam", "hey guys");
+        Assert.That((await Client.SettleAsync(PendingAsync)).Where(e => e.GetProperty("kind").GetString() == "nudge"), Is.Empty, "snoozed from the panel");
     }
 
     [Test]
     public async Task Press_AdminButtonAsMember_IsRefusedAndChangesNothing()
     {
-        await _client.BecomeAdminAsync("alex");
+        await Client.BecomeAdminAsync("alex");
 
         var view = await ReadAsync(await PressAsync("sam", "admin severity-floor warning"));
 
@@ -119,7 +106,7 @@ public sealed class PlaygroundSettingsEndpointsTests
     [Test]
     public async Task Press_AdminButtonAsAdmin_ChangesTheWorkspaceAndRefreshesTheView()
     {
-        await _client.BecomeAdminAsync("alex");
+        await Client.BecomeAdminAsync("alex");
 
         var view = await ReadAsync(await PressAsync("alex", "admin severity-floor warning"));
 
@@ -134,7 +121,7 @@ public sealed class PlaygroundSettingsEndpointsTests
     [Test]
     public async Task Press_CommandNoButtonOffers_RunsNothing()
     {
-        await _client.BecomeAdminAsync("alex");
+        await Client.BecomeAdminAsync("alex");
 
         var view = await ReadAsync(await PressAsync("alex", "admin rule remove custom/x"));
 
@@ -147,7 +134,7 @@ public sealed class PlaygroundSettingsEndpointsTests
     [TestCase("""{"channel":"general","user":"mallory","command":"snooze 1h"}""", "user")]
     public async Task Press_BadInput_IsAValidationProblemNamingTheField(string body, string field)
     {
-        var response = await _client.Http.PostAsync("/playground/settings", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var response = await Client.Http.PostAsync("/playground/settings", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(await ErrorsAsync(response), Does.ContainKey(field));
@@ -161,17 +148,17 @@ public sealed class PlaygroundSettingsEndpointsTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 
-    private Task<int> PendingAsync() => _factory.Services.GetRequiredService<IInbox>().CountPendingAsync();
+    private Task<int> PendingAsync() => Factory.Services.GetRequiredService<IInbox>().CountPendingAsync();
 
     private async Task<JsonElement> GetAsync(string user)
     {
-        var response = await _client.Http.GetAsync($"/playground/settings?channel=general&user={user}");
+        var response = await Client.Http.GetAsync($"/playground/settings?channel=general&user={user}");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         return await ReadAsync(response);
     }
 
     private Task<HttpResponseMessage> PressAsync(string user, string command) =>
-        _client.Http.PostAsJsonAsync("/playground/settings", new { channel = "general", user, command });
+        Client.Http.PostAsJsonAsync("/playground/settings", new { channel = "general", user, command });
 
     private static async Task<JsonElement> ReadAsync(HttpResponseMessage response)
     {
