@@ -6,7 +6,8 @@ namespace AllyBot.Core.Inbox;
 /// <param name="Kind">What <paramref name="Payload"/> holds (see <see cref="InboxKinds"/>).</param>
 /// <param name="Payload">The event as JSON. The only place message text is ever stored, and only until processed.</param>
 /// <param name="Attempts">How many times processing was tried before.</param>
-public sealed record InboxEntry(long Id, string DedupeKey, string Kind, string Payload, int Attempts)
+/// <param name="DueAt">Since when the entry has been waiting to be processed: its arrival, or the retry time after a failure.</param>
+public sealed record InboxEntry(long Id, string DedupeKey, string Kind, string Payload, int Attempts, DateTimeOffset DueAt)
 {
     /// <summary>Never prints the payload.</summary>
     public override string ToString() => $"InboxEntry {{ {Id}, {DedupeKey}, {Kind}, attempt {Attempts + 1} }}";

@@ -35,12 +35,13 @@ internal sealed partial class InboxWorker(
                 while (true)
                 {
                     var started = clock.GetTimestamp();
-                    if (await ProcessBatchAsync(stoppingToken).ConfigureAwait(false) == 0)
+                    var batch = await ProcessBatchAsync(stoppingToken).ConfigureAwait(false);
+                    if (batch.Claimed == 0)
                     {
                         break;
                     }
 
-                    await YieldToBurstAsync(clock.GetElapsedTime(started), stoppingToken).ConfigureAwait(false);
+                    await YieldToBurstAsync(clock.GetElapsedTime(started), batch.OldestWait, stoppingToken).ConfigureAwait(false);
                 }
 
                 depth.Set(await inbox.CountPendingAsync(stoppingToken).ConfigureAwait(false));
@@ -55,17 +56,33 @@ internal sealed partial class InboxWorker(
     }
 
     /// <summary>
-    /// During a burst of arrivals, pauses long enough that processing takes only
-    /// <see cref="InboxWorkerOptions.BurstProcessingShare"/> of the time: the ack path (verify, persist, answer) gets the
-    /// CPU and the database first, and the backlog is worked off as the burst passes. Processing never stops.
+    /// During a burst of arrivals, pauses long enough that processing takes only its <see cref="BurstShare"/> of the
+    /// time: the ack path (verify, persist, answer) gets the CPU and the database first, and the backlog is worked off
+    /// as the burst passes. Processing never stops, and the longer the backlog waits, the less it yields.
     /// </summary>
-    private async Task YieldToBurstAsync(TimeSpan busy, CancellationToken cancellationToken)
+    private async Task YieldToBurstAsync(TimeSpan busy, TimeSpan oldestWait, CancellationToken cancellationToken)
     {
-        var pause = BurstPause(busy, options.Value.BurstProcessingShare);
+        var share = BurstShare(oldestWait, options.Value.BurstProcessingShare, options.Value.BurstMaxLag);
+        var pause = BurstPause(busy, share);
         if (pause > TimeSpan.Zero && pressure.IsBursting)
         {
             await Task.Delay(pause, clock, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// The share of time to process during a burst when the oldest entry just claimed had waited
+    /// <paramref name="oldestWait"/>: <paramref name="freshShare"/> for a fresh backlog, rising in proportion to the wait
+    /// up to 1 (no yielding) at <paramref name="maxLag"/>. So a burst delays work by about <paramref name="maxLag"/> at most.
+    /// </summary>
+    internal static double BurstShare(TimeSpan oldestWait, double freshShare, TimeSpan maxLag)
+    {
+        if (oldestWait >= maxLag)
+        {
+            return 1;
+        }
+
+        return oldestWait <= TimeSpan.Zero ? freshShare : freshShare + ((1 - freshShare) * (oldestWait / maxLag));
     }
 
     /// <summary>The pause after <paramref name="busy"/> of processing that leaves processing <paramref name="share"/> of the time (at most <see cref="MaxBurstPause"/>).</summary>
@@ -84,13 +101,19 @@ internal sealed partial class InboxWorker(
     /// Claims up to <see cref="InboxWorkerOptions.ClaimBatchSize"/> due entries and processes them one by one, oldest
     /// first. Entries not started before half the lease has passed, or when the host starts stopping, are given back,
     /// so that no lease runs out while its entry waits in this batch and a stopping host leaves only finished work
-    /// behind (the entry in hand is finished first). Returns how many entries were claimed; 0 when none was due.
+    /// behind (the entry in hand is finished first). Returns how many entries were claimed (0 when none was due) and how
+    /// long the one due first had waited.
     /// </summary>
-    internal async Task<int> ProcessBatchAsync(CancellationToken cancellationToken)
+    internal async Task<ClaimedBatch> ProcessBatchAsync(CancellationToken cancellationToken)
     {
         var lease = options.Value.Lease;
         var claimedAt = clock.GetUtcNow();
         var entries = await inbox.ClaimBatchAsync(_owner, claimedAt, lease, options.Value.ClaimBatchSize, cancellationToken).ConfigureAwait(false);
+        if (entries.Count == 0)
+        {
+            return new ClaimedBatch(0, TimeSpan.Zero);
+        }
+
         for (var i = 0; i < entries.Count; i++)
         {
             // Stopping, or half the lease gone: give the rest back unstarted (no attempt counted) for any instance to claim.
@@ -103,7 +126,7 @@ internal sealed partial class InboxWorker(
             await ProcessAsync(entries[i]).ConfigureAwait(false);
         }
 
-        return entries.Count;
+        return new ClaimedBatch(entries.Count, claimedAt - entries.Min(e => e.DueAt));
     }
 
     private async Task ProcessAsync(InboxEntry entry)
@@ -122,6 +145,9 @@ internal sealed partial class InboxWorker(
             await inbox.ReleaseAsync(entry.Id, clock.GetUtcNow() + delay, CancellationToken.None).ConfigureAwait(false);
         }
     }
+
+    /// <summary>What one claim took: how many entries, and how long the one due first had waited when claimed.</summary>
+    internal readonly record struct ClaimedBatch(int Claimed, TimeSpan OldestWait);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Warning, Message = "Inbox entry {Id} ({Kind}) failed on attempt {Attempt}: {Error}")]
     private static partial void LogProcessingFailed(ILogger logger, long id, string kind, int attempt, string error);

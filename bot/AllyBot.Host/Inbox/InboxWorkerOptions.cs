@@ -21,16 +21,23 @@ public sealed class InboxWorkerOptions
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>
-    /// Arrivals per second from which this instance counts as in a burst: then the worker only uses
-    /// <see cref="BurstProcessingShare"/> of its time, so that acknowledging new events comes first. <value>Default: 200.</value>
+    /// Arrivals per second from which this instance counts as in a burst: then the worker steps aside (see
+    /// <see cref="BurstProcessingShare"/>), so that acknowledging new events comes first. <value>Default: 200.</value>
     /// </summary>
     public double BurstArrivalsPerSecond { get; set; } = 200;
 
     /// <summary>
-    /// The share of time (0 to 1) the worker spends processing during a burst; it pauses for the rest, between
-    /// batches. 1 turns the yielding off. <value>Default: 0.2.</value>
+    /// The share of time (0 to 1) the worker spends processing during a burst while the backlog is fresh; it pauses
+    /// for the rest, between batches. The share rises with the backlog's wait, up to all the time at
+    /// <see cref="BurstMaxLag"/>. 1 turns the yielding off. <value>Default: 0.05.</value>
     /// </summary>
-    public double BurstProcessingShare { get; set; } = 0.2;
+    public double BurstProcessingShare { get; set; } = 0.05;
+
+    /// <summary>
+    /// How long the oldest claimed entry may have waited before the worker stops yielding to a burst: the bound on how
+    /// late a burst makes a nudge. <value>Default: 1 minute.</value>
+    /// </summary>
+    public TimeSpan BurstMaxLag { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Delay before a failed entry is tried again (doubled per attempt). <value>Default: 10 seconds.</value></summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(10);

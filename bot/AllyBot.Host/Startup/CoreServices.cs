@@ -45,8 +45,8 @@ internal static class CoreServices
         services.AddOptions<InboxWorkerOptions>().BindConfiguration(InboxWorkerOptions.Section)
             .Validate(
                 o => o.Lease > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.RetryDelay > TimeSpan.Zero && o.PurgeInterval > TimeSpan.Zero && o.KeepCompletedFor >= TimeSpan.Zero && o.ClaimBatchSize > 0
-                    && o.BurstArrivalsPerSecond > 0 && o.BurstProcessingShare is > 0 and <= 1,
-                "Inbox: Lease, PollInterval, RetryDelay, PurgeInterval, ClaimBatchSize and BurstArrivalsPerSecond must be positive, KeepCompletedFor not negative, BurstProcessingShare above 0 and at most 1.")
+                    && o.BurstArrivalsPerSecond > 0 && o.BurstProcessingShare is > 0 and <= 1 && o.BurstMaxLag > TimeSpan.Zero,
+                "Inbox: Lease, PollInterval, RetryDelay, PurgeInterval, ClaimBatchSize, BurstArrivalsPerSecond and BurstMaxLag must be positive, KeepCompletedFor not negative, BurstProcessingShare above 0 and at most 1.")
             .ValidateOnStart();
         services.AddSingleton<InboxSignal>();
         services.AddSingleton<IngestPressure>();

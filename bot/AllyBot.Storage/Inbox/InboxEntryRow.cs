@@ -12,4 +12,6 @@ internal sealed class InboxEntryRow
     public string? Payload { get; init; }
 
     public long Attempts { get; init; }
+
+    public long DueAt { get; init; }
 }

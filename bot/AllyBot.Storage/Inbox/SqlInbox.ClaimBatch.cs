@@ -46,14 +46,14 @@ public sealed partial class SqlInbox
                             LIMIT @max
                             {skipLocked})
                       AND done = FALSE AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
-                    RETURNING id AS Id, dedupe_key AS DedupeKey, kind AS Kind, payload AS Payload, attempts AS Attempts, received_at AS ReceivedAt
+                    RETURNING id AS Id, dedupe_key AS DedupeKey, kind AS Kind, payload AS Payload, attempts AS Attempts, received_at AS ReceivedAt, due_at AS DueAt
                     """,
                     parameters,
                     cancellationToken: cancellationToken)).ConfigureAwait(false);
                 return [.. rows
                     .OrderBy(row => row.ReceivedAt)
                     .ThenBy(row => row.Id)
-                    .Select(row => new InboxEntry(row.Id, row.DedupeKey, row.Kind, row.Payload ?? "", (int)row.Attempts))];
+                    .Select(row => new InboxEntry(row.Id, row.DedupeKey, row.Kind, row.Payload ?? "", (int)row.Attempts, UnixMilliseconds.ToTime(row.DueAt)))];
             },
             cancellationToken);
     }
@@ -115,5 +115,7 @@ public sealed partial class SqlInbox
         public long Attempts { get; init; }
 
         public long ReceivedAt { get; init; }
+
+        public long DueAt { get; init; }
     }
 }

@@ -90,11 +90,11 @@ public sealed partial class SqlInbox : IInbox
                             LIMIT 1
                             {skipLocked})
                       AND done = FALSE AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
-                    RETURNING id AS Id, dedupe_key AS DedupeKey, kind AS Kind, payload AS Payload, attempts AS Attempts
+                    RETURNING id AS Id, dedupe_key AS DedupeKey, kind AS Kind, payload AS Payload, attempts AS Attempts, due_at AS DueAt
                     """,
                     parameters,
                     cancellationToken: cancellationToken)).ConfigureAwait(false) is { } row
-                    ? new InboxEntry(row.Id, row.DedupeKey, row.Kind, row.Payload ?? "", (int)row.Attempts)
+                    ? new InboxEntry(row.Id, row.DedupeKey, row.Kind, row.Payload ?? "", (int)row.Attempts, UnixMilliseconds.ToTime(row.DueAt))
                     : null;
             },
             cancellationToken);

@@ -23,7 +23,7 @@ public sealed class DialogInboxDispatcherTests
         }
     }
 
-    private static InboxEntry Entry(string kind, string payload) => new(1, "k1", kind, payload, 0);
+    private static InboxEntry Entry(string kind, string payload) => new(1, "k1", kind, payload, 0, DateTimeOffset.UnixEpoch);
 
     [Test]
     public async Task Dispatch_DialogButton_AdvancesTheDialog()

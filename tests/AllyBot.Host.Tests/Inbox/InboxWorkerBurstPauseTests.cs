@@ -17,4 +17,23 @@ public sealed class InboxWorkerBurstPauseTests
     [Test]
     public void BurstPause_LongBatch_CappedSoProcessingNeverStallsForLong() =>
         Assert.That(InboxWorker.BurstPause(TimeSpan.FromSeconds(3), 0.2), Is.EqualTo(InboxWorker.MaxBurstPause));
+
+    [Test]
+    public void BurstShare_FreshBacklog_IsTheFreshShare() =>
+        Assert.That(InboxWorker.BurstShare(TimeSpan.Zero, 0.05, TimeSpan.FromMinutes(1)), Is.EqualTo(0.05));
+
+    [TestCase(15, 0.2875)]
+    [TestCase(30, 0.525)]
+    [TestCase(45, 0.7625)]
+    public void BurstShare_BacklogWaitingPartOfTheMaxLag_RisesInProportionTowardsAllTheTime(int waitedSeconds, double expected) =>
+        Assert.That(InboxWorker.BurstShare(TimeSpan.FromSeconds(waitedSeconds), 0.05, TimeSpan.FromMinutes(1)), Is.EqualTo(expected).Within(1e-9));
+
+    [TestCase(60)]
+    [TestCase(600)]
+    public void BurstShare_BacklogWaitedTheMaxLagOrLonger_StopsYielding(int waitedSeconds) =>
+        Assert.That(InboxWorker.BurstPause(TimeSpan.FromMilliseconds(50), InboxWorker.BurstShare(TimeSpan.FromSeconds(waitedSeconds), 0.05, TimeSpan.FromMinutes(1))), Is.EqualTo(TimeSpan.Zero));
+
+    [Test]
+    public void BurstShare_ClockStepsBackBeforeTheDueTime_IsTheFreshShare() =>
+        Assert.That(InboxWorker.BurstShare(TimeSpan.FromSeconds(-3), 0.05, TimeSpan.FromMinutes(1)), Is.EqualTo(0.05));
 }

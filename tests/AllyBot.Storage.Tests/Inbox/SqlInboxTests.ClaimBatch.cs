@@ -19,11 +19,11 @@ public abstract partial class SqlInboxTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(claimed.Select(e => (e.DedupeKey, e.Kind, e.Payload, e.Attempts)), Is.EqualTo(new[]
+            Assert.That(claimed.Select(e => (e.DedupeKey, e.Kind, e.Payload, e.Attempts, e.DueAt)), Is.EqualTo(new[]
             {
-                ("Ev-1", InboxKinds.Command, "{\"n\":1}", 0),
-                ("Ev-2", InboxKinds.Message, "{\"n\":2}", 0),
-                ("Ev-3", InboxKinds.Message, "{\"n\":3}", 0),
+                ("Ev-1", InboxKinds.Command, "{\"n\":1}", 0, T0.AddSeconds(1)),
+                ("Ev-2", InboxKinds.Message, "{\"n\":2}", 0, T0.AddSeconds(2)),
+                ("Ev-3", InboxKinds.Message, "{\"n\":3}", 0, T0.AddSeconds(3)),
             }));
             Assert.That((await _inbox.ClaimBatchAsync("w2", T0.AddMinutes(1), Lease, 3)).Select(e => e.DedupeKey), Is.EqualTo(new[] { "Ev-4" }));
             Assert.That(await _inbox.ClaimBatchAsync("w3", T0.AddMinutes(1), Lease, 3), Is.Empty);

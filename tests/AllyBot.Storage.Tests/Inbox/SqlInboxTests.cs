@@ -82,13 +82,13 @@ public abstract partial class SqlInboxTests
     }
 
     [Test]
-    public async Task ClaimNext_Entry_ReturnsItsKeyKindPayloadAndNoAttempts()
+    public async Task ClaimNext_Entry_ReturnsItsKeyKindPayloadNoAttemptsAndArrivalAsDueTime()
     {
         await _inbox.EnqueueAsync("Ev1", InboxKinds.Command, "{\"text\":\"help\"}", T0);
 
         var entry = await _inbox.ClaimNextAsync("w1", T0, Lease);
 
-        Assert.That(entry, Is.EqualTo(new InboxEntry(entry!.Id, "Ev1", InboxKinds.Command, "{\"text\":\"help\"}", 0)));
+        Assert.That(entry, Is.EqualTo(new InboxEntry(entry!.Id, "Ev1", InboxKinds.Command, "{\"text\":\"help\"}", 0, T0)));
     }
 
     [Test]
@@ -240,6 +240,7 @@ public abstract partial class SqlInboxTests
             Assert.That(again?.Id, Is.EqualTo(entry.Id));
             Assert.That(again?.Attempts, Is.EqualTo(1));
             Assert.That(again?.Payload, Is.EqualTo("{}"));
+            Assert.That(again?.DueAt, Is.EqualTo(retryAt));
         }
     }
 
