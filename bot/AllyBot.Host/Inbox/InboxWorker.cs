@@ -72,17 +72,19 @@ internal sealed partial class InboxWorker(
 
     /// <summary>
     /// The share of time to process during a burst when the oldest entry just claimed had waited
-    /// <paramref name="oldestWait"/>: <paramref name="freshShare"/> for a fresh backlog, rising in proportion to the wait
-    /// up to 1 (no yielding) at <paramref name="maxLag"/>. So a burst delays work by about <paramref name="maxLag"/> at most.
+    /// <paramref name="oldestWait"/>: <paramref name="freshShare"/> until the wait reaches half of
+    /// <paramref name="maxLag"/>, then rising in proportion up to 1 (no yielding) at <paramref name="maxLag"/>. A short
+    /// burst is absorbed with the worker almost out of the way; a long one delays work by about <paramref name="maxLag"/>.
     /// </summary>
     internal static double BurstShare(TimeSpan oldestWait, double freshShare, TimeSpan maxLag)
     {
-        if (oldestWait >= maxLag)
+        var halfLag = maxLag / 2;
+        if (oldestWait <= halfLag)
         {
-            return 1;
+            return freshShare;
         }
 
-        return oldestWait <= TimeSpan.Zero ? freshShare : freshShare + ((1 - freshShare) * (oldestWait / maxLag));
+        return oldestWait >= maxLag ? 1 : freshShare + ((1 - freshShare) * ((oldestWait - halfLag) / halfLag));
     }
 
     /// <summary>The pause after <paramref name="busy"/> of processing that leaves processing <paramref name="share"/> of the time (at most <see cref="MaxBurstPause"/>).</summary>

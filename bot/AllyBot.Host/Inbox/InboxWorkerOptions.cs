@@ -28,8 +28,8 @@ public sealed class InboxWorkerOptions
 
     /// <summary>
     /// The share of time (0 to 1) the worker spends processing during a burst while the backlog is fresh; it pauses
-    /// for the rest, between batches. The share rises with the backlog's wait, up to all the time at
-    /// <see cref="BurstMaxLag"/>. 1 turns the yielding off. <value>Default: 0.05.</value>
+    /// for the rest, between batches. Once the backlog has waited half of <see cref="BurstMaxLag"/>, the share rises with
+    /// the wait, up to all the time at <see cref="BurstMaxLag"/>. 1 turns the yielding off. <value>Default: 0.05.</value>
     /// </summary>
     public double BurstProcessingShare { get; set; } = 0.05;
 

@@ -26,6 +26,9 @@ internal sealed class ConnectionGate
         _timeout = timeout;
     }
 
+    /// <summary>Whether the gate admits one unit of work at a time (SQLite), so at most one writer is ever busy.</summary>
+    public bool AdmitsOne => _semaphore is not null;
+
     /// <summary>A gate that admits one unit of work at a time.</summary>
     public static ConnectionGate Single(TimeSpan? timeout = null) => new(new SemaphoreSlim(1, 1), timeout ?? DefaultTimeout);
 

@@ -16,8 +16,9 @@ public sealed partial class SqlInbox
 
     /// <inheritdoc />
     /// <remarks>
-    /// On PostgreSQL the inserts go to the server as one batch (one round trip); on SQLite one prepared statement runs
-    /// once per arrival inside the transaction. Either way the transaction commits once for the whole list.
+    /// On PostgreSQL the inserts go to the server as one batch (one round trip) from the pool; on SQLite one statement,
+    /// prepared once on a connection kept for it (<see cref="HeldInboxInserter"/>), runs once per arrival inside the
+    /// transaction. Either way the transaction commits once for the whole list.
     /// Rows are inserted in ordinal key order, not list order: an insert whose key another open transaction holds waits
     /// for it, so two instances committing the same duplicated deliveries in opposite orders would deadlock. Taking
     /// keys in one global order makes every such wait point the same way. Workers claim by arrival time anyway.
@@ -43,11 +44,11 @@ public sealed partial class SqlInbox
         // A stable sort: of two arrivals with one key, the first in the list still wins.
         var order = Enumerable.Range(0, arrivals.Count).OrderBy(i => arrivals[i].DedupeKey, StringComparer.Ordinal).ToArray();
         var sorted = Array.ConvertAll(order, i => arrivals[i]);
-        var acceptedSorted = await _connections.InTransactionAsync(
-            (connection, transaction) => connection.CanCreateBatch
-                ? InsertAsBatchAsync(connection, transaction, sorted, cancellationToken)
-                : InsertOneByOneAsync(connection, transaction, sorted, cancellationToken),
-            cancellationToken).ConfigureAwait(false);
+        var acceptedSorted = _heldInserter is { } held
+            ? await _connections.Gate.RunAsync(() => held.InsertAsync(sorted, InsertSql, cancellationToken), cancellationToken).ConfigureAwait(false)
+            : await _connections.InTransactionAsync(
+                (connection, transaction) => InsertAsBatchAsync(connection, transaction, sorted, cancellationToken),
+                cancellationToken).ConfigureAwait(false);
 
         var accepted = new bool[arrivals.Count];
         for (var i = 0; i < order.Length; i++)
@@ -58,32 +59,7 @@ public sealed partial class SqlInbox
         return accepted;
     }
 
-    private static async Task<IReadOnlyList<bool>> InsertOneByOneAsync(DbConnection connection, DbTransaction transaction, InboxArrival[] arrivals, CancellationToken cancellationToken)
-    {
-        var accepted = new bool[arrivals.Length];
-        var command = connection.CreateCommand();
-        await using (command.ConfigureAwait(false))
-        {
-            command.Transaction = transaction;
-            command.CommandText = InsertSql;
-            var dedupeKey = AddParameter(command.Parameters, command.CreateParameter(), "dedupeKey");
-            var kind = AddParameter(command.Parameters, command.CreateParameter(), "kind");
-            var payload = AddParameter(command.Parameters, command.CreateParameter(), "payload");
-            var receivedAt = AddParameter(command.Parameters, command.CreateParameter(), "receivedAt");
-            for (var i = 0; i < arrivals.Length; i++)
-            {
-                dedupeKey.Value = arrivals[i].DedupeKey;
-                kind.Value = arrivals[i].Kind;
-                payload.Value = arrivals[i].Payload;
-                receivedAt.Value = UnixMilliseconds.From(arrivals[i].ReceivedAt);
-                accepted[i] = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 1;
-            }
-        }
-
-        return accepted;
-    }
-
-    private static async Task<IReadOnlyList<bool>> InsertAsBatchAsync(DbConnection connection, DbTransaction transaction, InboxArrival[] arrivals, CancellationToken cancellationToken)
+    private static async Task<bool[]> InsertAsBatchAsync(DbConnection connection, DbTransaction transaction, InboxArrival[] arrivals, CancellationToken cancellationToken)
     {
         var batch = connection.CreateBatch();
         await using (batch.ConfigureAwait(false))

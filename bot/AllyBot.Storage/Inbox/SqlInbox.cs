@@ -13,14 +13,27 @@ namespace AllyBot.Storage.Inbox;
 /// message text stored, is set to NULL as soon as the entry is done or dropped. Registered by
 /// <see cref="StorageServiceCollectionExtensions.AddAllyBotStorage"/>.
 /// </summary>
-public sealed partial class SqlInbox : IInbox
+public sealed partial class SqlInbox : IInbox, IAsyncDisposable, IDisposable
 {
     /// <summary>After this many failed attempts an entry is dropped, with its text.</summary>
     public const int MaxAttempts = 5;
 
     private readonly IStorageConnectionFactory _connections;
 
-    internal SqlInbox(IStorageConnectionFactory connections) => _connections = connections;
+    /// <summary>Group commits on a kept connection, where one writer at a time is all there is (SQLite); else null.</summary>
+    private readonly HeldInboxInserter? _heldInserter;
+
+    internal SqlInbox(IStorageConnectionFactory connections)
+    {
+        _connections = connections;
+        _heldInserter = connections.Gate.AdmitsOne ? new HeldInboxInserter(connections) : null;
+    }
+
+    /// <summary>Closes the connection kept for group commits (if any).</summary>
+    public ValueTask DisposeAsync() => _heldInserter?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    /// <inheritdoc cref="DisposeAsync"/>
+    public void Dispose() => _heldInserter?.Dispose();
 
     /// <inheritdoc />
     public Task<bool> EnqueueAsync(string dedupeKey, string kind, string payload, DateTimeOffset receivedAt, CancellationToken cancellationToken = default)

@@ -18,14 +18,16 @@ public sealed class InboxWorkerBurstPauseTests
     public void BurstPause_LongBatch_CappedSoProcessingNeverStallsForLong() =>
         Assert.That(InboxWorker.BurstPause(TimeSpan.FromSeconds(3), 0.2), Is.EqualTo(InboxWorker.MaxBurstPause));
 
-    [Test]
-    public void BurstShare_FreshBacklog_IsTheFreshShare() =>
-        Assert.That(InboxWorker.BurstShare(TimeSpan.Zero, 0.05, TimeSpan.FromMinutes(1)), Is.EqualTo(0.05));
+    [TestCase(0)]
+    [TestCase(15)]
+    [TestCase(30)]
+    public void BurstShare_BacklogWaitedUpToHalfTheMaxLag_IsTheFreshShare(int waitedSeconds) =>
+        Assert.That(InboxWorker.BurstShare(TimeSpan.FromSeconds(waitedSeconds), 0.05, TimeSpan.FromMinutes(1)), Is.EqualTo(0.05));
 
-    [TestCase(15, 0.2875)]
-    [TestCase(30, 0.525)]
-    [TestCase(45, 0.7625)]
-    public void BurstShare_BacklogWaitingPartOfTheMaxLag_RisesInProportionTowardsAllTheTime(int waitedSeconds, double expected) =>
+    [TestCase(36, 0.24)]
+    [TestCase(45, 0.525)]
+    [TestCase(54, 0.81)]
+    public void BurstShare_BacklogWaitedBeyondHalfTheMaxLag_RisesInProportionTowardsAllTheTime(int waitedSeconds, double expected) =>
         Assert.That(InboxWorker.BurstShare(TimeSpan.FromSeconds(waitedSeconds), 0.05, TimeSpan.FromMinutes(1)), Is.EqualTo(expected).Within(1e-9));
 
     [TestCase(60)]

@@ -69,6 +69,37 @@ public abstract partial class SqlInboxTests
         }
 
         Assert.That(await _inbox.CountPendingAsync(), Is.EqualTo(keys.Count * 5));
+        foreach (var inbox in inboxes)
+        {
+            await inbox.DisposeAsync();
+        }
+    }
+
+    [Test]
+    public async Task EnqueueMany_InsertFailsMidList_StoresNoneOfTheListAndTheNextListCommits()
+    {
+        var broken = new InboxArrival("Ev-2", null!, "{}", T0); // no kind: the insert fails mid-list
+
+        Assert.That(async () => await _inbox.EnqueueManyAsync([Arrival("Ev-1"), broken, Arrival("Ev-3")]), Throws.Exception);
+        var next = await _inbox.EnqueueManyAsync([Arrival("Ev-1"), Arrival("Ev-4")]);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(next, Is.EqualTo(new[] { true, true }));
+            Assert.That(await _database.QueryAsync<string>("SELECT dedupe_key FROM inbox ORDER BY dedupe_key"), Is.EqualTo(new[] { "Ev-1", "Ev-4" }));
+        }
+    }
+
+    [Test]
+    public async Task EnqueueMany_AfterManyListsOnOneInbox_EveryListIsCommittedAndVisibleToOtherConnections()
+    {
+        for (var list = 0; list < 20; list++)
+        {
+            await _inbox.EnqueueManyAsync([.. Enumerable.Range(0, 10).Select(i => Arrival($"Ev-{list:D2}-{i}"))]);
+        }
+
+        await using var other = new SqlInbox(_database.CreateSeparateConnections());
+        Assert.That(await other.CountPendingAsync(), Is.EqualTo(200));
     }
 
     [Test]

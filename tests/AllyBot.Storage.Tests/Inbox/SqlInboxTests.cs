@@ -24,7 +24,11 @@ public abstract partial class SqlInboxTests
     }
 
     [TearDown]
-    public Task CloseAsync() => CloseDatabaseAsync(_database);
+    public async Task CloseAsync()
+    {
+        await _inbox.DisposeAsync();
+        await CloseDatabaseAsync(_database);
+    }
 
     /// <summary>A migrated database with an empty inbox, for one test.</summary>
     private protected abstract Task<ITestDatabase> OpenDatabaseAsync();
