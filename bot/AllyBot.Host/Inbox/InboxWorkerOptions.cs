@@ -35,9 +35,9 @@ public sealed class InboxWorkerOptions
 
     /// <summary>
     /// How long the oldest claimed entry may have waited before the worker stops yielding to a burst: the bound on how
-    /// late a burst makes a nudge. <value>Default: 1 minute.</value>
+    /// late a burst makes a nudge. <value>Default: 5 minutes.</value>
     /// </summary>
-    public TimeSpan BurstMaxLag { get; set; } = TimeSpan.FromMinutes(1);
+    public TimeSpan BurstMaxLag { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Delay before a failed entry is tried again (doubled per attempt). <value>Default: 10 seconds.</value></summary>
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(10);
