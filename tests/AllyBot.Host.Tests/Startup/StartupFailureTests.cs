@@ -94,4 +94,17 @@ public sealed class StartupFailureTests
         Assert.That(exitCode, Is.EqualTo(1));
         Assert.That(error.Trim(), Does.StartWith("AllyBot cannot start:").And.Contain("Language:Endpoint must use https"));
     }
+
+    [Test]
+    public async Task Start_ZeroBurstMaxLag_NamesTheInboxSettings()
+    {
+        var (exitCode, error) = await StartHostAsync(new()
+        {
+            ["Inbox__BurstMaxLag"] = "00:00:00",
+            ["ConnectionStrings__AllyBot"] = $"Data Source={Path.Combine(_temp, "allybot.db")}",
+        });
+
+        Assert.That(exitCode, Is.EqualTo(1));
+        Assert.That(error.Trim(), Does.StartWith("AllyBot cannot start:").And.Contain("BurstMaxLag must be positive"));
+    }
 }
