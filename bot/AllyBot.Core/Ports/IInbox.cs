@@ -22,8 +22,9 @@ public interface IInbox
     Task<InboxEntry?> ClaimNextAsync(string owner, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Claims up to <paramref name="max"/> entries at once, like <see cref="ClaimNextAsync"/> does one, oldest first,
-    /// each leased until <c>now + lease</c>. Empty when nothing is due.
+    /// Claims up to <paramref name="max"/> entries at once, like <see cref="ClaimNextAsync"/> does one, each leased until
+    /// <c>now + lease</c>: due commands and button presses first (someone is waiting on them), then the rest, oldest
+    /// first within each. Empty when nothing is due.
     /// </summary>
     Task<IReadOnlyList<InboxEntry>> ClaimBatchAsync(string owner, DateTimeOffset now, TimeSpan lease, int max, CancellationToken cancellationToken = default);
 

@@ -23,6 +23,13 @@ internal interface ISqlDialect
     string ByIdOnly { get; }
 
     /// <summary>
+    /// Placed after the table name of the select that picks due commands and buttons: <c>INDEXED BY
+    /// ix_inbox_interactive</c> on SQLite, whose planner (without statistics) otherwise walks the pending index across
+    /// the message backlog; empty on PostgreSQL.
+    /// </summary>
+    string InteractiveLaneIndex { get; }
+
+    /// <summary>
     /// Runs <paramref name="work"/> so that no other caller (in this process or another instance) runs work with the
     /// same <paramref name="key"/> at the same time, and so that its statements see what the previous holder committed.
     /// The transaction is null when the provider needs none (a single SQLite statement is already serialised).

@@ -32,6 +32,8 @@ internal sealed class PostgresDialect : ISqlDialect
 
     public string ByIdOnly => "";
 
+    public string InteractiveLaneIndex => "";
+
     /// <remarks>
     /// A transaction-scoped advisory lock on a hash of <paramref name="key"/>, released at commit or rollback. Under READ
     /// COMMITTED each later statement takes a new snapshot, so it sees whatever the previous holder committed. Two keys

@@ -16,6 +16,8 @@ internal sealed class SqliteDialect : ISqlDialect
 
     public string ByIdOnly => "NOT INDEXED";
 
+    public string InteractiveLaneIndex => "INDEXED BY ix_inbox_interactive";
+
     /// <remarks>SQLite runs each writing statement under the database's write lock: <paramref name="work"/> must be one statement.</remarks>
     public Task<T> ExclusiveAsync<T>(DbConnection connection, string key, Func<DbTransaction?, Task<T>> work, CancellationToken cancellationToken = default)
     {

@@ -31,6 +31,42 @@ public abstract partial class SqlInboxTests
     }
 
     [Test]
+    public async Task ClaimBatch_CommandAndButtonBehindMessages_ClaimsThemFirstThenTheOldestMessages()
+    {
+        for (var i = 1; i <= 4; i++)
+        {
+            await _inbox.EnqueueAsync($"Ev-msg-{i}", InboxKinds.Message, "{}", T0.AddSeconds(i));
+        }
+
+        await _inbox.EnqueueAsync("Ev-button", InboxKinds.Button, "{}", T0.AddSeconds(6));
+        await _inbox.EnqueueAsync("Ev-command", InboxKinds.Command, "{}", T0.AddSeconds(5));
+        await _inbox.EnqueueAsync("Ev-edit", InboxKinds.Edit, "{}", T0.AddSeconds(7));
+
+        var first = await _inbox.ClaimBatchAsync("w1", T0.AddMinutes(1), Lease, 3);
+        var second = await _inbox.ClaimBatchAsync("w1", T0.AddMinutes(1), Lease, 10);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first.Select(e => e.DedupeKey), Is.EqualTo(new[] { "Ev-command", "Ev-button", "Ev-msg-1" }));
+            Assert.That(second.Select(e => e.DedupeKey), Is.EqualTo(new[] { "Ev-msg-2", "Ev-msg-3", "Ev-msg-4", "Ev-edit" }));
+        }
+    }
+
+    [Test]
+    public async Task ClaimBatch_MoreCommandsDueThanMax_ClaimsTheOldestCommandsOnly()
+    {
+        await _inbox.EnqueueAsync("Ev-msg", InboxKinds.Message, "{}", T0);
+        for (var i = 1; i <= 3; i++)
+        {
+            await _inbox.EnqueueAsync($"Ev-command-{i}", InboxKinds.Command, "{}", T0.AddSeconds(i));
+        }
+
+        var claimed = await _inbox.ClaimBatchAsync("w1", T0.AddMinutes(1), Lease, 2);
+
+        Assert.That(claimed.Select(e => e.DedupeKey), Is.EqualTo(new[] { "Ev-command-1", "Ev-command-2" }));
+    }
+
+    [Test]
     public async Task ClaimBatch_LeasedNotDueAndDoneEntries_ClaimsOnlyTheFreeDueOnes()
     {
         await _inbox.EnqueueAsync("Ev-leased", InboxKinds.Message, "{}", T0);
