@@ -8,7 +8,9 @@
 # Every request to the host is a valid, distinct, freshly signed Events API delivery (own event_id and ts, so each
 # ack writes one inbox row); the bare endpoint gets the same bytes. Any non-2xx or socket error fails the run.
 # Prints a table and PASS/FAIL lines for the issue's targets (host >= 70% of bare throughput, host p99 at the fixed
-# rate <= 2x bare p99); exits 0 either way, non-zero only when the run itself broke.
+# rate <= 2x bare p99), then waits for the host to work off the inbox backlog the runs left (acks come first during
+# a burst; processing catches up after it) and prints how long that took; exits 0 either way, non-zero only when the
+# run itself broke.
 # Host: Release build, a temp SQLite database (or, with --postgres, the database in ALLYBOT_TEST_POSTGRES), Slack Web
 # API pointed at a dead loopback port (outbound nudges fail fast and stay in the inbox), playground off.
 # Needs: root or wrk installed (apt-get install -y wrk), the .NET 10 SDK, node. Generator and servers share the
@@ -182,4 +184,23 @@ awk -v r="$p99_ratio" -v rate="$rate" 'BEGIN { printf "%s p99 at %s req/s: host 
 echo "wrk timeouts (no answer within 10 s, not counted as acks): bare $(field "$bare_max" timeouts), host $(field "$host_max" timeouts)"
 echo "acknowledged: $(field "$host_max" requests) + $(field "$host_fixed" ok) signed deliveries answered 200, 0 non-2xx"
 echo "raw: bare_max[$bare_max] host_max[$host_max] bare_fixed[$bare_fixed] host_fixed[$host_fixed]" >&2
+
+# The processing side: acked events wait in the inbox during a burst; time how long the host takes to catch up.
+inbox_pending() {
+  curl -sS "http://127.0.0.1:$host_port/readyz" \
+    | node -e 'let s = ""; process.stdin.on("data", d => s += d).on("end", () => console.log(JSON.parse(s).inboxPending ?? -1))'
+}
+backlog=$(inbox_pending)
+drain_start=$(date +%s)
+pending=$backlog
+while [ "$pending" -gt 0 ] && [ $(( $(date +%s) - drain_start )) -lt 600 ]; do
+  sleep 1
+  pending=$(inbox_pending)
+done
+drained=$(( $(date +%s) - drain_start ))
+if [ "$pending" = 0 ]; then
+  echo "inbox backlog when the load stopped: $backlog acknowledged events, all processed $drained s later ($(( backlog / (drained > 0 ? drained : 1) ))/s)"
+else
+  echo "inbox backlog when the load stopped: $backlog acknowledged events; $pending still pending after $drained s"
+fi
 exit "$broken"
