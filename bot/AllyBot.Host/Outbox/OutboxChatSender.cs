@@ -2,19 +2,19 @@ using System.Globalization;
 using AllyBot.Core.Outbox;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Replies;
-using AllyBot.Host.Startup;
 
 namespace AllyBot.Host.Outbox;
 
 /// <summary>
 /// What Core sends through: nudges, dialog prompts and channel posts are stored in the outbox (the decision is durable
 /// before anything goes on the wire) and sent by <see cref="OutboxWorker"/>; private replies, nudge updates and
-/// withdrawals answer something happening now and go straight to the platform.
+/// withdrawals answer something happening now and go straight to the platform, within its circuit
+/// (<see cref="GuardedDirectSends"/>).
 /// </summary>
 /// <remarks>
 /// A nudge returns no receipt here: the worker remembers the <see cref="SentNudge"/> once the platform gave one.
 /// </remarks>
-internal sealed class OutboxChatSender(IOutbox outbox, ChatSenderRouter router, OutboxSignal signal, TimeProvider clock) : IDialogChatSender
+internal sealed class OutboxChatSender(IOutbox outbox, GuardedDirectSends direct, OutboxSignal signal, TimeProvider clock) : IDialogChatSender
 {
     public async Task<NudgeReceipt?> SendNudgeAsync(Nudge nudge, CancellationToken cancellationToken = default)
     {
@@ -40,13 +40,13 @@ internal sealed class OutboxChatSender(IOutbox outbox, ChatSenderRouter router, 
     }
 
     public Task SendPrivateReplyAsync(PrivateReply reply, CancellationToken cancellationToken = default) =>
-        router.SendPrivateReplyAsync(reply, cancellationToken);
+        direct.SendPrivateReplyAsync(reply, cancellationToken);
 
     public Task<NudgeReceipt?> UpdateNudgeAsync(SentNudge sent, Nudge nudge, CancellationToken cancellationToken = default) =>
-        router.UpdateNudgeAsync(sent, nudge, cancellationToken);
+        direct.UpdateNudgeAsync(sent, nudge, cancellationToken);
 
     public Task WithdrawNudgeAsync(SentNudge sent, CancellationToken cancellationToken = default) =>
-        router.WithdrawNudgeAsync(sent, cancellationToken);
+        direct.WithdrawNudgeAsync(sent, cancellationToken);
 
     private static string NewKey(string kind) => string.Create(CultureInfo.InvariantCulture, $"{kind}|{Guid.NewGuid():N}");
 

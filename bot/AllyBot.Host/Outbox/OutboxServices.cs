@@ -14,6 +14,7 @@ internal static class OutboxServices
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<PlatformCircuits>();
+        services.AddSingleton<GuardedDirectSends>();
         services.AddSingleton<OutboxChatSender>();
         services.AddSingleton<IChatSender>(sp => sp.GetRequiredService<OutboxChatSender>());
         services.AddSingleton<IDialogChatSender>(sp => sp.GetRequiredService<OutboxChatSender>());
