@@ -14,14 +14,7 @@ internal sealed class GuardedDirectSends(ChatSenderRouter router, PlatformCircui
     public Task SendPrivateReplyAsync(PrivateReply reply, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return circuits.ExecuteAsync(
-            reply.Where.Platform.ToString(),
-            async token =>
-            {
-                await router.SendPrivateReplyAsync(reply, token).ConfigureAwait(false);
-                return true;
-            },
-            cancellationToken);
+        return circuits.ExecuteAsync(reply.Where.Platform.ToString(), token => router.SendPrivateReplyAsync(reply, token), cancellationToken);
     }
 
     public Task<NudgeReceipt?> UpdateNudgeAsync(SentNudge sent, Nudge nudge, CancellationToken cancellationToken = default)
@@ -33,13 +26,6 @@ internal sealed class GuardedDirectSends(ChatSenderRouter router, PlatformCircui
     public Task WithdrawNudgeAsync(SentNudge sent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(sent);
-        return circuits.ExecuteAsync(
-            sent.Where.Platform.ToString(),
-            async token =>
-            {
-                await router.WithdrawNudgeAsync(sent, token).ConfigureAwait(false);
-                return true;
-            },
-            cancellationToken);
+        return circuits.ExecuteAsync(sent.Where.Platform.ToString(), token => router.WithdrawNudgeAsync(sent, token), cancellationToken);
     }
 }

@@ -29,6 +29,14 @@ internal sealed class PlatformCircuits(IOptions<OutboxOptions> options, TimeProv
         return await pipeline.ExecuteAsync(async token => await send(token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <inheritdoc cref="ExecuteAsync{T}"/>
+    public async Task ExecuteAsync(string platform, Func<CancellationToken, Task> send, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(send);
+        var pipeline = CircuitFor(platform).Pipeline;
+        await pipeline.ExecuteAsync(async token => await send(token).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The platforms whose circuit is open (or half-open, testing one send), by name, sorted.</summary>
     public IReadOnlyList<string> OpenCircuits()
     {

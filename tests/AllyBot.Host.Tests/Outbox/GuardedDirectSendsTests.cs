@@ -1,12 +1,10 @@
 using AllyBot.Core.Conversations;
-using AllyBot.Core.Outbox;
 using AllyBot.Core.Ports;
 using AllyBot.Core.Replies;
 using AllyBot.Core.Telemetry;
 using AllyBot.Host.Outbox;
 using AllyBot.Host.Startup;
 using AllyBot.Testing;
-using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -23,16 +21,7 @@ public sealed class GuardedDirectSendsTests
 
     private GuardedDirectSends Sends(TimeSpan? timeout = null) => new(
         new ChatSenderRouter([_slack, _teams], [], new AllyBotMetrics(new TestMeterFactory())),
-        new PlatformCircuits(
-            Options.Create(new OutboxOptions
-            {
-                CircuitMinimumThroughput = 3,
-                CircuitFailureRatio = 0.5,
-                CircuitSamplingDuration = TimeSpan.FromMinutes(1),
-                CircuitBreakDuration = TimeSpan.FromMinutes(1),
-                SendTimeout = timeout ?? TimeSpan.FromSeconds(30),
-            }),
-            TimeProvider.System));
+        PlatformCircuitsTests.Circuits(timeout));
 
     private static PrivateReply Reply(ChatAddress where) => new(where, "U1", "Snoozed for a day.");
 

@@ -9,7 +9,8 @@ namespace AllyBot.Host.Tests.Outbox;
 /// <summary>The per-platform circuit and timeout around outbox sends, with a fake platform that fails on purpose.</summary>
 public sealed class PlatformCircuitsTests
 {
-    private static PlatformCircuits Circuits(TimeSpan? timeout = null) => new(
+    /// <summary>Circuits that open after 3 sends of which half failed, for a minute; shared with other outbox tests.</summary>
+    internal static PlatformCircuits Circuits(TimeSpan? timeout = null) => new(
         Options.Create(new OutboxOptions
         {
             CircuitMinimumThroughput = 3,
