@@ -12,7 +12,9 @@ namespace AllyBot.Storage.Inbox;
 /// when batches are small. The connection is dropped after any failure and opened again by the next batch.
 /// Callers hold the provider's <see cref="ConnectionGate"/>; the inserter also admits one batch at a time itself.
 /// </summary>
-internal sealed class HeldInboxInserter(IStorageConnectionFactory connections) : IAsyncDisposable, IDisposable
+/// <param name="connections">Opens the kept connection.</param>
+/// <param name="insertSql">The insert of one arrival (parameters dedupeKey, kind, payload, receivedAt), answering 1 row when the key was new.</param>
+internal sealed class HeldInboxInserter(IStorageConnectionFactory connections, string insertSql) : IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _inUse = new(1, 1);
     private DbConnection? _connection;
@@ -21,7 +23,7 @@ internal sealed class HeldInboxInserter(IStorageConnectionFactory connections) :
 
     /// <summary>Inserts <paramref name="arrivals"/> in one transaction; for each, whether its key was new.</summary>
     /// <exception cref="ObjectDisposedException">The inserter was disposed (the host is stopping).</exception>
-    public async Task<bool[]> InsertAsync(IReadOnlyList<InboxArrival> arrivals, string insertSql, CancellationToken cancellationToken)
+    public async Task<bool[]> InsertAsync(IReadOnlyList<InboxArrival> arrivals, CancellationToken cancellationToken)
     {
         await _inUse.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -29,7 +31,7 @@ internal sealed class HeldInboxInserter(IStorageConnectionFactory connections) :
             ObjectDisposedException.ThrowIf(_disposed, this);
             try
             {
-                return await InsertInTransactionAsync(arrivals, insertSql, cancellationToken).ConfigureAwait(false);
+                return await InsertInTransactionAsync(arrivals, cancellationToken).ConfigureAwait(false);
             }
             catch
             {
@@ -75,7 +77,7 @@ internal sealed class HeldInboxInserter(IStorageConnectionFactory connections) :
         }
     }
 
-    private async Task<bool[]> InsertInTransactionAsync(IReadOnlyList<InboxArrival> arrivals, string insertSql, CancellationToken cancellationToken)
+    private async Task<bool[]> InsertInTransactionAsync(IReadOnlyList<InboxArrival> arrivals, CancellationToken cancellationToken)
     {
         _connection ??= await connections.OpenAsync(cancellationToken).ConfigureAwait(false);
         _insert ??= PreparedInsert.Create(_connection, insertSql);
@@ -124,10 +126,18 @@ internal sealed class HeldInboxInserter(IStorageConnectionFactory connections) :
         public static PreparedInsert Create(DbConnection connection, string insertSql)
         {
             var command = connection.CreateCommand();
-            command.CommandText = insertSql;
-            var insert = new PreparedInsert(command);
-            command.Prepare();
-            return insert;
+            try
+            {
+                command.CommandText = insertSql;
+                var insert = new PreparedInsert(command);
+                command.Prepare();
+                return insert;
+            }
+            catch
+            {
+                command.Dispose();
+                throw;
+            }
         }
 
         public async Task<bool[]> RunAsync(DbTransaction transaction, IReadOnlyList<InboxArrival> arrivals, CancellationToken cancellationToken)

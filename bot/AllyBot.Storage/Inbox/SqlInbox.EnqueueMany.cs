@@ -45,7 +45,7 @@ public sealed partial class SqlInbox
         var order = Enumerable.Range(0, arrivals.Count).OrderBy(i => arrivals[i].DedupeKey, StringComparer.Ordinal).ToArray();
         var sorted = Array.ConvertAll(order, i => arrivals[i]);
         var acceptedSorted = _heldInserter is { } held
-            ? await _connections.Gate.RunAsync(() => held.InsertAsync(sorted, InsertSql, cancellationToken), cancellationToken).ConfigureAwait(false)
+            ? await _connections.Gate.RunAsync(() => held.InsertAsync(sorted, cancellationToken), cancellationToken).ConfigureAwait(false)
             : await _connections.InTransactionAsync(
                 (connection, transaction) => InsertAsBatchAsync(connection, transaction, sorted, cancellationToken),
                 cancellationToken).ConfigureAwait(false);

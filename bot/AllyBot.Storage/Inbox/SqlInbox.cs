@@ -7,9 +7,8 @@ using Dapper;
 namespace AllyBot.Storage.Inbox;
 
 /// <summary>
-/// The durable inbox in SQLite or PostgreSQL. Every change is one statement. SQLite runs writing statements one at a
-/// time; on PostgreSQL a claim locks the row it picks with FOR UPDATE SKIP LOCKED, so concurrent claimers pass each
-/// other by. Either way two workers (or instances on one database) never claim the same entry. The payload, the only
+/// The durable inbox in SQLite or PostgreSQL. SQLite runs writing statements one at a time; on PostgreSQL a claim
+/// locks the rows it picks with FOR UPDATE SKIP LOCKED, so concurrent claimers pass each other by. Either way two workers (or instances on one database) never claim the same entry. The payload, the only
 /// message text stored, is set to NULL as soon as the entry is done or dropped. Registered by
 /// <see cref="StorageServiceCollectionExtensions.AddAllyBotStorage"/>.
 /// </summary>
@@ -26,7 +25,7 @@ public sealed partial class SqlInbox : IInbox, IAsyncDisposable, IDisposable
     internal SqlInbox(IStorageConnectionFactory connections)
     {
         _connections = connections;
-        _heldInserter = connections.Gate.AdmitsOne ? new HeldInboxInserter(connections) : null;
+        _heldInserter = connections.Gate.AdmitsOne ? new HeldInboxInserter(connections, InsertSql) : null;
     }
 
     /// <summary>Closes the connection kept for group commits (if any).</summary>
