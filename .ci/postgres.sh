@@ -79,6 +79,9 @@ BEGIN
   END IF;
 END
 \$\$;
+-- Tests drop their databases WITH (FORCE), which also ends an autovacuum worker that happens to be in one; without
+-- this role, that drop fails (42501) whenever autovacuum picked the database right then.
+GRANT pg_signal_backend TO $role;
 SQL
 if [ -z "$(psql_admin -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$database'")" ]; then
   psql_admin -d postgres -c "CREATE DATABASE $database OWNER $role"
