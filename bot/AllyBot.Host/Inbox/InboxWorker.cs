@@ -101,9 +101,9 @@ internal sealed partial class InboxWorker(
 
     /// <summary>
     /// Claims up to <see cref="InboxWorkerOptions.ClaimBatchSize"/> due entries and processes them one by one in the
-    /// order claimed (commands and buttons first, then the oldest). Entries not started before half the lease has passed, or when the host starts stopping, are given back,
-    /// so that no lease runs out while its entry waits in this batch and a stopping host leaves only finished work
-    /// behind (the entry in hand is finished first). Returns how many entries were claimed (0 when none was due) and how
+    /// order claimed (commands and buttons first, then the oldest). Entries not started before half the lease has
+    /// passed, or when the host starts stopping, are given back, so that no lease runs out while its entry waits in
+    /// this batch and a stopping host leaves only finished work behind (the entry in hand is finished first). Returns how many entries were claimed (0 when none was due) and how
     /// long the one due first had waited.
     /// </summary>
     internal async Task<ClaimedBatch> ProcessBatchAsync(CancellationToken cancellationToken)

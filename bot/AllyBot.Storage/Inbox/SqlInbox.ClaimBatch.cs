@@ -86,7 +86,7 @@ public sealed partial class SqlInbox
 
         // The sub-select picks (and on PostgreSQL locks, skipping rows other claimers hold) the oldest due entries; the
         // conditions are repeated outside it so that the statement stays correct wherever a row is re-checked.
-        var rows = await connection.QueryAsync<ClaimedRow>(new CommandDefinition(
+        var rows = await connection.QueryAsync<InboxEntryRow>(new CommandDefinition(
             $"""
             UPDATE inbox {byIdOnly}
             SET lease_owner = @owner,
@@ -101,7 +101,7 @@ public sealed partial class SqlInbox
         return [.. rows
             .OrderBy(row => row.ReceivedAt)
             .ThenBy(row => row.Id)
-            .Select(row => new InboxEntry(row.Id, row.DedupeKey, row.Kind, row.Payload ?? "", (int)row.Attempts, UnixMilliseconds.ToTime(row.DueAt)))];
+            .Select(row => row.ToEntry())];
     }
 
     /// <summary>
@@ -129,22 +129,4 @@ public sealed partial class SqlInbox
             """,
             parameters,
             cancellationToken: cancellationToken));
-
-    /// <summary>A claimed row with its receive time, to hand entries out oldest first.</summary>
-    private sealed class ClaimedRow
-    {
-        public long Id { get; init; }
-
-        public string DedupeKey { get; init; } = "";
-
-        public string Kind { get; init; } = "";
-
-        public string? Payload { get; init; }
-
-        public long Attempts { get; init; }
-
-        public long ReceivedAt { get; init; }
-
-        public long DueAt { get; init; }
-    }
 }

@@ -8,8 +8,9 @@ namespace AllyBot.Storage.Inbox;
 
 /// <summary>
 /// The durable inbox in SQLite or PostgreSQL. SQLite runs writing statements one at a time; on PostgreSQL a claim
-/// locks the rows it picks with FOR UPDATE SKIP LOCKED, so concurrent claimers pass each other by. Either way two workers (or instances on one database) never claim the same entry. The payload, the only
-/// message text stored, is set to NULL as soon as the entry is done or dropped. Registered by
+/// locks the rows it picks with FOR UPDATE SKIP LOCKED, so concurrent claimers pass each other by. Either way two
+/// workers (or instances on one database) never claim the same entry. The payload, the only message text stored, is
+/// set to NULL as soon as the entry is done or dropped. Registered by
 /// <see cref="StorageServiceCollectionExtensions.AddAllyBotStorage"/>.
 /// </summary>
 public sealed partial class SqlInbox : IInbox, IAsyncDisposable, IDisposable
@@ -102,11 +103,11 @@ public sealed partial class SqlInbox : IInbox, IAsyncDisposable, IDisposable
                             LIMIT 1
                             {skipLocked})
                       AND done = FALSE AND due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
-                    RETURNING id AS Id, dedupe_key AS DedupeKey, kind AS Kind, payload AS Payload, attempts AS Attempts, due_at AS DueAt
+                    RETURNING id AS Id, dedupe_key AS DedupeKey, kind AS Kind, payload AS Payload, attempts AS Attempts, received_at AS ReceivedAt, due_at AS DueAt
                     """,
                     parameters,
                     cancellationToken: cancellationToken)).ConfigureAwait(false) is { } row
-                    ? new InboxEntry(row.Id, row.DedupeKey, row.Kind, row.Payload ?? "", (int)row.Attempts, UnixMilliseconds.ToTime(row.DueAt))
+                    ? row.ToEntry()
                     : null;
             },
             cancellationToken);
